@@ -1,0 +1,56 @@
+using Aip.Domain.Common;
+
+namespace Aip.Domain.Districts;
+
+/// <summary>A school district, the unit that owns an Accelerated Improvement Plan.</summary>
+public sealed class District : Entity
+{
+    public const int NameMaxLength = 200;
+    public const int CodeMaxLength = 20;
+    public const int NotesMaxLength = 4000;
+
+    private District(string name, string code, AccountabilityLevel level, string? notes)
+    {
+        Name = name;
+        Code = code;
+        Level = level;
+        Notes = notes;
+    }
+
+    public string Name { get; private set; }
+
+    /// <summary>Short unique code, stored upper case (the ESE district code or an abbreviation).</summary>
+    public string Code { get; private set; }
+
+    public AccountabilityLevel Level { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public static District Create(string? name, string? code, int level, string? notes)
+    {
+        var (cleanName, cleanCode, cleanLevel, cleanNotes) = Check(name, code, level, notes);
+        return new District(cleanName, cleanCode, cleanLevel, cleanNotes);
+    }
+
+    public void Update(string? name, string? code, int level, string? notes)
+    {
+        (Name, Code, Level, Notes) = Check(name, code, level, notes);
+    }
+
+    public static string NormalizeCode(string? code) => (Text.Clean(code) ?? string.Empty).ToUpperInvariant();
+
+    private static (string, string, AccountabilityLevel, string?) Check(string? name, string? code, int level, string? notes)
+    {
+        var cleanCode = NormalizeCode(Text.Required(code, "district code", CodeMaxLength));
+        if (!cleanCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new DomainException("The district code may contain only letters, digits and hyphens.");
+        }
+
+        return (
+            Text.Required(name, "district name", NameMaxLength),
+            cleanCode,
+            AccountabilityLevel.From(level),
+            Text.Optional(notes, "notes", NotesMaxLength));
+    }
+}

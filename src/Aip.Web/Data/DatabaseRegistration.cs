@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Aip.Web.Data;
+
+public static class DatabaseRegistration
+{
+    public const string ConnectionStringName = "Aip";
+
+    /// <summary>
+    /// Registers <see cref="AipDbContext"/> on the configured provider. Adding SQL Server later is one
+    /// package and one more case here: nothing else in the data layer names a provider.
+    /// </summary>
+    public static IServiceCollection AddAipDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        services.AddDbContext<AipDbContext>(builder =>
+        {
+            _ = options.Provider switch
+            {
+                DatabaseProvider.Sqlite => builder.UseSqlite(SqliteConnectionString(connectionString, contentRoot)),
+                DatabaseProvider.Postgres => builder.UseNpgsql(
+                    connectionString ?? throw new InvalidOperationException("ConnectionStrings:Aip is required for PostgreSQL.")),
+                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+            };
+
+            // The migrations are written by hand without a model snapshot, so EF cannot compare them with
+            // the model; the schema-equivalence test does that job instead (docs/architecture.md).
+            builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// The default SQLite file lives under App_Data, created on first start. A relative Data Source is
+    /// resolved against the content root so the app finds the same file whatever the working directory.
+    /// </summary>
+    internal static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/aip.db");
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        if (builder.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return builder.ToString();
+    }
+}

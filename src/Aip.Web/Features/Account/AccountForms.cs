@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+
+namespace Aip.Web.Features.Account;
+
+public sealed class SignInForm
+{
+    [Display(Name = "Email address")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Password")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class SignInFormValidator : AbstractValidator<SignInForm>
+{
+    public SignInFormValidator()
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.");
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Enter your password.");
+    }
+}
+
+public sealed class ChangePasswordForm
+{
+    [Display(Name = "Current password")]
+    [DataType(DataType.Password)]
+    public string? CurrentPassword { get; set; }
+
+    [Display(Name = "New password")]
+    [DataType(DataType.Password)]
+    public string? NewPassword { get; set; }
+
+    [Display(Name = "Confirm new password")]
+    [DataType(DataType.Password)]
+    public string? ConfirmPassword { get; set; }
+}
+
+public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswordForm>
+{
+    public ChangePasswordFormValidator()
+    {
+        RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
+        RuleFor(f => f.NewPassword).NewPassword();
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The two new passwords do not match.");
+    }
+}
+
+public sealed class ForgotPasswordForm
+{
+    [Display(Name = "Email address")]
+    public string? Email { get; set; }
+}
+
+public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswordForm>
+{
+    public ForgotPasswordFormValidator()
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.")
+            .EmailAddress().WithMessage("Enter an email address like name@example.org.");
+    }
+}
+
+public sealed class ResetPasswordForm
+{
+    public Guid UserId { get; set; }
+
+    public string? Token { get; set; }
+
+    [Display(Name = "New password")]
+    [DataType(DataType.Password)]
+    public string? NewPassword { get; set; }
+
+    [Display(Name = "Confirm new password")]
+    [DataType(DataType.Password)]
+    public string? ConfirmPassword { get; set; }
+}
+
+public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPasswordForm>
+{
+    public ResetPasswordFormValidator()
+    {
+        RuleFor(f => f.NewPassword).NewPassword();
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The two passwords do not match.");
+    }
+}
+
+internal static class PasswordRules
+{
+    public const int MinimumLength = 12;
+    public const int MaximumLength = 256;
+
+    /// <summary>Length, not composition: at least 12 characters (NIST SP 800-63B).</summary>
+    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage("Enter a new password.")
+            .MinimumLength(MinimumLength).WithMessage($"The password must be at least {MinimumLength} characters long.")
+            .MaximumLength(MaximumLength).WithMessage($"The password must be {MaximumLength} characters or fewer.");
+}

@@ -1,0 +1,34 @@
+using Aip.Domain.Districts;
+using Aip.Domain.People;
+using Aip.Web.Data;
+
+namespace Aip.Web.Features.Districts;
+
+public sealed record DistrictSummary(Guid Id, string Name, string Code, AccountabilityLevel Level, int People, IReadOnlyList<string> Monitors);
+
+public sealed record PersonRow(Guid Id, string DisplayName, string Email, Role Role, bool IsActive);
+
+public sealed record DistrictPage(
+    Guid Id, string Name, string Code, AccountabilityLevel Level, string? Notes,
+    IReadOnlyList<PersonRow> People, IReadOnlyList<PersonRow> Monitors, IReadOnlyList<PersonRow> UnassignedMonitors);
+
+internal static class DistrictQueries
+{
+    /// <summary>One query for the whole list: counts and monitor names are projected, not loaded per row.</summary>
+    public static IQueryable<DistrictSummary> ToSummaries(this IQueryable<District> districts, AipDbContext db) =>
+        districts
+            .OrderBy(d => d.Name)
+            .Select(d => new DistrictSummary(
+                d.Id,
+                d.Name,
+                d.Code,
+                d.Level,
+                db.Users.Count(u => u.DistrictId == d.Id && u.IsActive),
+                db.MonitorAssignments.Where(a => a.DistrictId == d.Id)
+                    .Join(db.Users, a => a.MonitorId, u => u.Id, (a, u) => u.DisplayName)
+                    .OrderBy(n => n)
+                    .ToList()));
+
+    public static IQueryable<PersonRow> ToRows(this IQueryable<Identity.AipUser> users) =>
+        users.OrderBy(u => u.DisplayName).Select(u => new PersonRow(u.Id, u.DisplayName, u.Email!, u.Role, u.IsActive));
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using Aip.Domain.Districts;
+using Aip.Domain.People;
+using Aip.Web.Authorization;
+using Aip.Web.Data;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Districts;
+
+[Route("districts")]
+public sealed class DistrictsController(AipDbContext db, IAuthorizationService authorization, IValidator<DistrictForm> validator, TimeProvider clock)
+    : Controller
+{
+    [Authorize(Policies.EseStaff)]
+    [HttpGet("")]
+    public async Task<IActionResult> Index() => View(await db.Districts.ToSummaries(db).ToListAsync());
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id)
+    {
+        var district = await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
+        if (district is null)
+        {
+            return NotFound();
+        }
+
+        if (!await authorization.AllowsAsync(User, id, DistrictOperations.Read))
+        {
+            return Forbid();
+        }
+
+        var monitors = db.Users.Where(u => u.Role == Role.PlanMonitor);
+        return View(new DistrictPage(
+            district.Id, district.Name, district.Code, district.Level, district.Notes,
+            await db.Users.Where(u => u.DistrictId == id).ToRows().ToListAsync(),
+            await monitors.Where(u => db.MonitorAssignments.Any(a => a.MonitorId == u.Id && a.DistrictId == id)).ToRows().ToListAsync(),
+            await monitors.Where(u => u.IsActive && !db.MonitorAssignments.Any(a => a.MonitorId == u.Id && a.DistrictId == id))
+                .ToRows().ToListAsync()));
+    }
+
+    [Authorize(Policies.EseStaff)]
+    [HttpGet("create")]
+    public IActionResult Create() => Editor(new DistrictForm(), null);
+
+    [Authorize(Policies.EseStaff)]
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(DistrictForm form)
+    {
+        if (!await IsValidAsync(form, null))
+        {
+            return Editor(form, null);
+        }
+
+        var district = District.Create(form.Name, form.Code, form.Level!.Value, form.Notes);
+        db.Districts.Add(district);
+        await db.SaveChangesAsync();
+        TempData["Message"] = $"{district.Name} has been added.";
+        return RedirectToAction(nameof(Details), new { id = district.Id });
+    }
+
+    [Authorize(Policies.EseStaff)]
+    [HttpGet("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id)
+    {
+        var district = await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
+        if (district is null)
+        {
+            return NotFound();
+        }
+
+        return await authorization.AllowsAsync(User, id, DistrictOperations.Change)
+            ? Editor(DistrictForm.From(district), district.Name)
+            : Forbid();
+    }
+
+    [Authorize(Policies.EseStaff)]
+    [HttpPost("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, DistrictForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var district = await db.Districts.SingleOrDefaultAsync(d => d.Id == id);
+        if (district is null)
+        {
+            return NotFound();
+        }
+
+        if (!await authorization.AllowsAsync(User, id, DistrictOperations.Change))
+        {
+            return Forbid();
+        }
+
+        if (!await IsValidAsync(form, id))
+        {
+            return Editor(form, district.Name);
+        }
+
+        db.Entry(district).Property(d => d.ConcurrencyToken).OriginalValue = form.ConcurrencyToken;
+        district.Update(form.Name, form.Code, form.Level!.Value, form.Notes);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Districts.AsNoTracking().SingleAsync(d => d.Id == id);
+            ModelState.Remove(nameof(form.ConcurrencyToken));
+            form.ConcurrencyToken = current.ConcurrencyToken;
+            ModelState.AddModelError(string.Empty,
+                $"Someone else saved this district while you were editing. It is now: {current.Name} ({current.Code}), {current.Level}. " +
+                "Your changes are below and have not been saved; save again to replace theirs.");
+            return Editor(form, current.Name);
+        }
+
+        TempData["Message"] = $"{district.Name} has been saved.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [Authorize(Policies.EseStaff)]
+    [HttpPost("{id:guid}/monitors")]
+    public async Task<IActionResult> AssignMonitor(Guid id, Guid monitorId)
+    {
+        if (!await db.Districts.AnyAsync(d => d.Id == id))
+        {
+            return NotFound();
+        }
+
+        var monitor = await db.Users.SingleOrDefaultAsync(u => u.Id == monitorId && u.Role == Role.PlanMonitor && u.IsActive);
+        if (monitor is null)
+        {
+            TempData["Message"] = "Choose an active Plan Monitor to assign.";
+        }
+        else if (!await db.MonitorAssignments.AnyAsync(a => a.MonitorId == monitorId && a.DistrictId == id))
+        {
+            db.MonitorAssignments.Add(new MonitorAssignment(monitorId, id, clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+            TempData["Message"] = $"{monitor.DisplayName} now monitors this district.";
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [Authorize(Policies.EseStaff)]
+    [HttpPost("{id:guid}/monitors/{monitorId:guid}/remove")]
+    public async Task<IActionResult> RemoveMonitor(Guid id, Guid monitorId)
+    {
+        var removed = await db.MonitorAssignments.Where(a => a.MonitorId == monitorId && a.DistrictId == id).ExecuteDeleteAsync();
+        if (removed == 0)
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = "The monitor assignment has been removed.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<bool> IsValidAsync(DistrictForm form, Guid? id)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return false;
+        }
+
+        var code = District.NormalizeCode(form.Code);
+        if (await db.Districts.AnyAsync(d => d.Code == code && d.Id != id))
+        {
+            ModelState.AddModelError(nameof(form.Code), $"Another district already has the code {code}.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private ViewResult Editor(DistrictForm form, string? currentName)
+    {
+        form.CurrentName = currentName;
+        form.Levels = Enumerable.Range(AccountabilityLevel.Lowest, AccountabilityLevel.Highest)
+            .Select(level => new SelectListItem(AccountabilityLevel.From(level).Description, level.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        return View("Editor", form);
+    }
+}

@@ -1,0 +1,64 @@
+using Aip.Web.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Aip.Web.Identity;
+
+public static class IdentityRegistration
+{
+    public const string SignInPath = "/account/sign-in";
+
+    public static IServiceCollection AddAipIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var lockout = configuration.GetSection("Identity:Lockout");
+        services
+            .AddIdentityCore<AipUser>(options =>
+            {
+                // NIST SP 800-63B: length over composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = lockout.GetValue("MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.GetValue("Minutes", 15));
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AipDbContext>()
+            .AddSignInManager<AipSignInManager>()
+            .AddClaimsPrincipalFactory<AipClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // Invitation links must survive a weekend.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+
+        // How often a signed-in session is checked against the account: a deactivated account or a changed
+        // password (both rotate the security stamp) ends the session at the next check.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = configuration.GetValue("Identity:SessionCheckInterval", TimeSpan.FromMinutes(1)));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.LoginPath = SignInPath;
+                options.LogoutPath = "/account/sign-out";
+                options.AccessDeniedPath = "/account/access-denied";
+                options.Cookie.Name = "aip.session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // A refusal is a real 403 (rendered by the status-code page), not a redirect to a 200 page,
+                // so that tests, scripts and assistive technology all see what happened.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            }));
+        return services;
+    }
+}

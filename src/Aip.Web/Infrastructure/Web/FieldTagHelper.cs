@@ -1,0 +1,120 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Aip.Web.Infrastructure.Web;
+
+/// <summary>
+/// One form field as every AIP form shows it: label, optional hint, the error message (above the control,
+/// GOV.UK style) and the control. An invalid control gets <c>aria-invalid</c> and <c>aria-describedby</c>
+/// pointing at its message and hint, so screen readers read the error with the field. The value shown
+/// after a failed post is what the person typed (model state), never lost.
+/// <code>&lt;field asp-for="Name" /&gt;  &lt;field asp-for="Notes" rows="6" /&gt;  &lt;field asp-for="Role" items="..." /&gt;</code>
+/// </summary>
+[HtmlTargetElement("field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = default!;
+
+    /// <summary>Input type (text, email, password, date, number...). Ignored for textarea and select.</summary>
+    public string Type { get; set; } = "text";
+
+    /// <summary>A textarea with this many rows when set.</summary>
+    public int? Rows { get; set; }
+
+    /// <summary>A select with these options when set.</summary>
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>The first, empty option of a select ("Choose...").</summary>
+    public string? Placeholder { get; set; }
+
+    public string? Hint { get; set; }
+
+    public string? Autocomplete { get; set; }
+
+    public bool Required { get; set; }
+
+    [HtmlAttributeName("input-class")]
+    public string? InputClass { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = default!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var hasError = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
+        var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", hasError ? id + "-error" : null }.OfType<string>());
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "mb-3" + (hasError ? " field-has-error" : string.Empty));
+
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: null, new { @class = "form-label" });
+        if (Required)
+        {
+            label.InnerHtml.AppendHtml(" <span class=\"text-body-secondary small\">(required)</span>");
+        }
+
+        output.Content.AppendHtml(label);
+        if (Hint is not null)
+        {
+            output.Content.AppendHtml($"<div class=\"form-text mt-0 mb-1\" id=\"{id}-hint\">{HtmlEncoder.Default.Encode(Hint)}</div>");
+        }
+
+        if (hasError)
+        {
+            var message = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, For.Name, message: null, tag: "span",
+                new { @class = "field-error", id = id + "-error" });
+            output.Content.AppendHtml(message);
+        }
+
+        var control = Control(hasError);
+        if (describedBy.Length > 0)
+        {
+            control.MergeAttribute("aria-describedby", describedBy, replaceExisting: true);
+        }
+
+        if (hasError)
+        {
+            control.MergeAttribute("aria-invalid", "true", replaceExisting: true);
+        }
+
+        output.Content.AppendHtml(control);
+    }
+
+    private TagBuilder Control(bool hasError)
+    {
+        var css = (Items is null ? "form-control" : "form-select") + (hasError ? " is-invalid" : string.Empty) +
+            (InputClass is null ? string.Empty : " " + InputClass);
+        var attributes = new Dictionary<string, object?> { ["class"] = css };
+        if (Autocomplete is not null)
+        {
+            attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Items is not null)
+        {
+            return generator.GenerateSelect(ViewContext, For.ModelExplorer, Placeholder, For.Name, Items, allowMultiple: false, attributes);
+        }
+
+        if (Rows is { } rows)
+        {
+            return generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, rows, columns: 0, attributes);
+        }
+
+        if (Type == "password")
+        {
+            return generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, value: null, attributes);
+        }
+
+        attributes["type"] = Type;
+        var format = Type == "date" ? "{0:yyyy-MM-dd}" : null;
+        return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format, attributes);
+    }
+}

@@ -1,0 +1,72 @@
+using Aip.Web.Authorization;
+using Aip.Web.Data;
+using Aip.Web.Features.Account;
+using Aip.Web.Identity;
+using Aip.Web.Infrastructure.Logging;
+using Aip.Web.Infrastructure.Mail;
+using Aip.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddAipLogging();
+builder.Services.AddAipDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAipIdentity(builder.Configuration);
+builder.Services.AddAipAuthorization();
+builder.Services.AddDataProtection().SetApplicationName("Aip");
+builder.Services.AddOptions<KeyManagementOptions>()
+    .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+builder.Services.AddScoped<IMailSender, SmtpMailSender>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<PasswordLinks>();
+builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddScoped<DemoData>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddAipValidators();
+builder.Services
+    .AddControllersWithViews(options =>
+    {
+        // Every unsafe request (POST, PUT, DELETE...) must carry a valid antiforgery token.
+        options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        options.Filters.Add<DomainExceptionFilter>();
+    })
+    .AddRazorOptions(options =>
+    {
+        // Feature folders: a feature's controller, forms and views live together under Features/<Name>.
+        options.ViewLocationFormats.Clear();
+        options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+        options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+    });
+builder.Services.AddHealthChecks().AddDbContextCheck<AipDbContext>();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapControllers();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so that the integration tests can host the app.</summary>
+public partial class Program;

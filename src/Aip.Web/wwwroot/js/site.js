@@ -1,0 +1,7 @@
+// Moves focus to the error summary after a failed submission, so screen readers announce it first.
+document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector(".error-summary");
+    if (summary) {
+        summary.focus();
+    }
+});
