@@ -42,7 +42,11 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options, IHostEnvironme
     {
         ArgumentNullException.ThrowIfNull(message);
         var settings = options.Value;
-        using var mail = new MailMessage(settings.From, message.To, message.Subject, message.Body) { IsBodyHtml = false };
+        // Mail lines end in CRLF (RFC 5322); the raw string literals the app writes use LF.
+        using var mail = new MailMessage(settings.From, message.To, message.Subject, message.Body.ReplaceLineEndings("\r\n"))
+        {
+            IsBodyHtml = false,
+        };
         using var client = CreateClient(settings);
         await client.SendMailAsync(mail, cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))

@@ -1,0 +1,143 @@
+using Aip.Domain.People;
+using Aip.Web.Data;
+using Aip.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aip.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, in memory, on its own fresh database (migrated and seeded with the demo data at start,
+/// exactly as in Development). One instance per test class; derive per database provider.
+/// </summary>
+public abstract class AipApp : WebApplicationFactory<Program>
+{
+    public const int MaxFailedAttempts = 3;
+
+    private readonly Lazy<string> _connectionString;
+
+    protected AipApp(DatabaseProvider provider)
+    {
+        Provider = provider;
+        _connectionString = new Lazy<string>(CreateDatabase);
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString => _connectionString.Value;
+
+    public string MailFolder { get; } = Directory.CreateTempSubdirectory("aip-mail-").FullName;
+
+    private string LogFolder { get; } = Directory.CreateTempSubdirectory("aip-logs-").FullName;
+
+    /// <summary>The connection string of a new, empty database on this app's provider.</summary>
+    public abstract string CreateDatabase();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Aip", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Mail:PickupDirectory", MailFolder);
+        builder.UseSetting("Logging:Folder", LogFolder);
+        builder.UseSetting("Identity:Lockout:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Check the session against the account on every request, so deactivation shows at once.
+        builder.UseSetting("Identity:SessionCheckInterval", "00:00:00");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
+    public TestClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), this);
+
+    public async Task<T> WithDbAsync<T>(Func<AipDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AipDbContext>());
+    }
+
+    public Task<Guid> DistrictIdAsync(string code) =>
+        WithDbAsync(db => db.Districts.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
+
+    /// <summary>A new account with the demo password, for tests that lock, deactivate or change it.</summary>
+    public async Task<string> CreateAccountAsync(Role role, string? districtCode = null)
+    {
+        var districtId = districtCode is null ? (Guid?)null : await DistrictIdAsync(districtCode);
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AipUser>>();
+        var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
+        var result = await users.CreateAsync(
+            new AipUser { UserName = email, Email = email, DisplayName = $"Test {role.DisplayName()}", Role = role, DistrictId = districtId },
+            TestClient.DemoPassword);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    /// <summary>The mails written to the pickup folder for <paramref name="to"/>, oldest first.</summary>
+    public IReadOnlyList<string> MailsTo(string to) =>
+        Directory.GetFiles(MailFolder, "*.eml")
+            .Select(File.ReadAllText)
+            .Where(text => text.Contains($"To: {to}", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+    public Task<Guid> UserIdAsync(string email) =>
+        WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            TryDelete(MailFolder);
+            TryDelete(LogFolder);
+        }
+    }
+
+    protected static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be open for a moment; the temp folder is cleaned by the OS later.
+        }
+    }
+}
+
+public sealed class SqliteApp : AipApp
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("aip-sqlite-").FullName;
+
+    public SqliteApp() : base(DatabaseProvider.Sqlite)
+    {
+    }
+
+    public override string CreateDatabase() => $"Data Source={Path.Combine(_folder, $"aip-{Guid.NewGuid():N}.db")}";
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            TryDelete(_folder);
+        }
+    }
+}
+
+public sealed class PostgresApp : AipApp
+{
+    public PostgresApp() : base(DatabaseProvider.Postgres)
+    {
+    }
+
+    public override string CreateDatabase() => PostgresCluster.Shared.CreateDatabase();
+}

@@ -1,0 +1,17 @@
+namespace Aip.Web.Tests.Infrastructure;
+
+/// <summary>The seeded demo accounts and districts (README lists them).</summary>
+public static class Demo
+{
+    public const string Ese = "ese@demo.test";
+    public const string Monitor = "monitor@demo.test";
+    public const string Superintendent = "superintendent@demo.test";
+    public const string Manager = "manager@demo.test";
+    public const string OtherSuperintendent = "superintendent2@demo.test";
+
+    /// <summary>The first district (Riverton): the monitor is assigned to it.</summary>
+    public const string District = "RIV";
+
+    /// <summary>The second district (Lakeside).</summary>
+    public const string OtherDistrict = "LAK";
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Aip.Web.Tests.Infrastructure;
+
+/// <summary>
+/// An HTTP client that behaves like a person with a browser: it reads pages, fills in the forms it finds
+/// there (with their antiforgery tokens) and submits them.
+/// </summary>
+public sealed class TestClient(HttpClient http, AipApp app) : IDisposable
+{
+    public const string DemoPassword = "demo-password-2026";
+
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public AipApp App { get; } = app;
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password = DemoPassword)
+    {
+        var page = await GetPageAsync("/account/sign-in");
+        return await SubmitAsync(page, "form[action='/account/sign-in']", new() { ["Email"] = email, ["Password"] = password });
+    }
+
+    /// <summary>Signs in and fails the test unless it worked.</summary>
+    public async Task<TestClient> SignedInAsAsync(string email)
+    {
+        var response = await SignInAsync(email);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
+        }
+
+        return this;
+    }
+
+    public async Task<IHtmlDocument> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await Http.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Submits the form matched by <paramref name="selector"/> with its current values (hidden fields,
+    /// antiforgery token, selected options) overridden by <paramref name="values"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string selector, Dictionary<string, string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var form = page.QuerySelector<IHtmlFormElement>(selector) ?? throw new InvalidOperationException($"No form '{selector}' on the page.");
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Name.Length: > 0, Type: not ("submit" or "button" or "checkbox" or "radio") } input:
+                    fields[input.Name!] = input.Value;
+                    break;
+                case IHtmlInputElement { Name.Length: > 0, IsChecked: true } check:
+                    fields[check.Name!] = check.Value;
+                    break;
+                case IHtmlTextAreaElement { Name.Length: > 0 } area:
+                    fields[area.Name!] = area.Value;
+                    break;
+                case IHtmlSelectElement { Name.Length: > 0 } select:
+                    fields[select.Name!] = select.Value ?? string.Empty;
+                    break;
+            }
+        }
+
+        foreach (var (name, value) in values ?? [])
+        {
+            fields[name] = value;
+        }
+
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : throw new InvalidOperationException($"Form '{selector}' has no action.");
+        using var content = new FormUrlEncodedContent(fields);
+        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+    }
+
+    /// <summary>The antiforgery token of this client's session, taken from a page it can see.</summary>
+    public async Task<string> AntiforgeryTokenAsync(string fromPage = "/account/change-password")
+    {
+        var page = await GetPageAsync(fromPage);
+        return page.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")?.Value
+            ?? throw new InvalidOperationException($"No antiforgery token on {fromPage}.");
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string>? values = null, bool withToken = true)
+    {
+        var fields = new Dictionary<string, string>(values ?? []);
+        if (withToken)
+        {
+            fields["__RequestVerificationToken"] = await AntiforgeryTokenAsync();
+        }
+
+        using var content = new FormUrlEncodedContent(fields);
+        return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    public void Dispose() => Http.Dispose();
+}
