@@ -1,1 +1,2 @@
 global using Aip.Web.Tests.Infrastructure;
+global using AngleSharp.Dom;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Aip.Domain.People;
-using AngleSharp.Dom;
 
 namespace Aip.Web.Tests.Account;
 

@@ -89,6 +89,13 @@ public sealed class UsersController(
             return await Editor(form, user.DisplayName);
         }
 
+        // Identity's store re-attaches the user before saving, so the version the editor started from is
+        // compared here; the store's own concurrency stamp still refuses two saves that race each other.
+        if (form.ConcurrencyStamp != user.ConcurrencyStamp)
+        {
+            return await Conflict(form, user);
+        }
+
         var email = form.Email!.Trim();
         var accessChanged = user.Role != form.Role || user.DistrictId != form.DistrictId;
         if (user.Role == Role.PlanMonitor && form.Role != Role.PlanMonitor)
@@ -96,7 +103,6 @@ public sealed class UsersController(
             db.MonitorAssignments.RemoveRange(db.MonitorAssignments.Where(a => a.MonitorId == id));
         }
 
-        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
         (user.DisplayName, user.Email, user.UserName, user.Role, user.DistrictId) =
             (form.DisplayName!.Trim(), email, email, form.Role!.Value, form.DistrictId);
         if (accessChanged)
@@ -106,23 +112,15 @@ public sealed class UsersController(
         }
 
         var result = await users.UpdateAsync(user);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            return await Conflict(form, await db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        }
+
         if (!result.Succeeded)
         {
-            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
-            {
-                var current = await db.Users.AsNoTracking().SingleAsync(u => u.Id == id);
-                ModelState.Remove(nameof(form.ConcurrencyStamp));
-                form.ConcurrencyStamp = current.ConcurrencyStamp;
-                ModelState.AddModelError(string.Empty,
-                    $"Someone else saved this account while you were editing. It is now: {current.DisplayName}, {current.Email}, " +
-                    $"{current.Role.DisplayName()}. Your changes are below and have not been saved; save again to replace theirs.");
-            }
-            else
-            {
-                AddErrors(result);
-            }
-
-            return await Editor(form, current: user.DisplayName);
+            AddErrors(result);
+            return await Editor(form, user.DisplayName);
         }
 
         TempData["Message"] = $"{user.DisplayName} has been saved.";
@@ -201,6 +199,16 @@ public sealed class UsersController(
         }
 
         return ModelState.IsValid;
+    }
+
+    private async Task<ViewResult> Conflict(UserForm form, AipUser current)
+    {
+        ModelState.Remove(nameof(form.ConcurrencyStamp));
+        form.ConcurrencyStamp = current.ConcurrencyStamp;
+        ModelState.AddModelError(string.Empty,
+            $"Someone else saved this account while you were editing. It is now: {current.DisplayName}, {current.Email}, " +
+            $"{current.Role.DisplayName()}. Your changes are below and have not been saved; save again to replace theirs.");
+        return await Editor(form, current.DisplayName);
     }
 
     private void AddErrors(IdentityResult result)

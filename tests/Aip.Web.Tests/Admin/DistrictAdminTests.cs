@@ -1,0 +1,142 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+
+namespace Aip.Web.Tests.Admin;
+
+public abstract class DistrictAdminTests(AipApp app)
+{
+    private const string EditorForm = "main form";
+
+    [DbFact]
+    public async Task Ese_staff_add_a_district_and_it_is_listed()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var code = UniqueCode();
+
+        var response = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
+            new() { ["Name"] = "Millbrook Public Schools", ["Code"] = code.ToLowerInvariant(), ["Level"] = "4", ["Notes"] = "Entered Level 4 this year." });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await ese.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal("Millbrook Public Schools", details.QuerySelector("h1")!.TextContent);
+        Assert.Contains(code, details.QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Millbrook Public Schools", (await ese.GetPageAsync("/districts")).QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task Bad_input_gets_messages_next_to_the_fields_and_keeps_what_was_typed()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var longNotes = new string('x', 5000);
+
+        var response = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
+            new() { ["Name"] = string.Empty, ["Code"] = "bad code!", ["Level"] = "9", ["Notes"] = longNotes });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestClient.ParseAsync(response);
+        Assert.Equal("Enter the district name.", page.QuerySelector("#Name-error")!.TextContent);
+        Assert.Equal("The district code may contain only letters, digits and hyphens.", page.QuerySelector("#Code-error")!.TextContent);
+        Assert.Equal("The accountability level must be between 1 and 5.", page.QuerySelector("#Level-error")!.TextContent);
+        Assert.Equal("The notes must be 4000 characters or fewer.", page.QuerySelector("#Notes-error")!.TextContent);
+        Assert.Equal("bad code!", page.QuerySelector<IHtmlInputElement>("#Code")!.Value);
+        Assert.Equal(longNotes, page.QuerySelector<IHtmlTextAreaElement>("#Notes")!.Value);
+        Assert.Equal(4, page.QuerySelectorAll(".error-summary li a").Length);
+    }
+
+    [DbFact]
+    public async Task A_duplicate_code_is_refused()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var response = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
+            new() { ["Name"] = "Another Riverton", ["Code"] = "riv", ["Level"] = "3" });
+
+        var page = await TestClient.ParseAsync(response);
+        Assert.Equal("Another district already has the code RIV.", page.QuerySelector("#Code-error")!.TextContent);
+    }
+
+    [DbFact]
+    public async Task The_second_of_two_editors_is_refused_and_keeps_their_input()
+    {
+        var id = await CreateDistrictAsync();
+        using var first = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var second = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var firstForm = await first.GetPageAsync($"/districts/{id}/edit");
+        var secondForm = await second.GetPageAsync($"/districts/{id}/edit");
+
+        var saved = await first.SubmitAsync(firstForm, EditorForm, new() { ["Name"] = "Saved by the first editor" });
+        var refused = await second.SubmitAsync(secondForm, EditorForm, new() { ["Name"] = "Typed by the second editor" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await TestClient.ParseAsync(refused);
+        Assert.Contains("Someone else saved this district while you were editing", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Saved by the first editor", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Typed by the second editor", page.QuerySelector<IHtmlInputElement>("#Name")!.Value);
+        Assert.Equal("Saved by the first editor", await app.WithDbAsync(db => Task.FromResult(db.Districts.Single(d => d.Id == id).Name)));
+
+        var replaced = await second.SubmitAsync(page, EditorForm);
+        Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
+        Assert.Equal("Typed by the second editor", await app.WithDbAsync(db => Task.FromResult(db.Districts.Single(d => d.Id == id).Name)));
+    }
+
+    [DbFact]
+    public async Task Text_that_looks_like_html_is_stored_as_typed_and_shown_encoded()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        const string script = "<script>alert('x')</script>";
+
+        var response = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
+            new() { ["Name"] = "Encoded " + script, ["Code"] = UniqueCode(), ["Level"] = "4", ["Notes"] = script });
+
+        var html = await (await ese.Http.GetAsync(response.Headers.Location)).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(script, html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task An_assigned_monitor_reads_the_district_until_the_assignment_is_removed()
+    {
+        var districtId = await CreateDistrictAsync();
+        var monitorEmail = await app.CreateAccountAsync(Aip.Domain.People.Role.PlanMonitor);
+        var monitorId = await app.UserIdAsync(monitorEmail);
+        using var monitor = await app.NewClient().SignedInAsAsync(monitorEmail);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        Assert.Equal(HttpStatusCode.Forbidden, (await monitor.Http.GetAsync(new Uri($"/districts/{districtId}", UriKind.Relative))).StatusCode);
+
+        var details = await ese.GetPageAsync($"/districts/{districtId}");
+        await ese.SubmitAsync(details, $"form[action='/districts/{districtId}/monitors']", new() { ["monitorId"] = monitorId.ToString() });
+
+        Assert.Equal(HttpStatusCode.OK, (await monitor.Http.GetAsync(new Uri($"/districts/{districtId}", UriKind.Relative))).StatusCode);
+        Assert.Contains("Test Plan Monitor", (await ese.GetPageAsync($"/districts/{districtId}")).Body!.TextContent, StringComparison.Ordinal);
+
+        await ese.PostAsync($"/districts/{districtId}/monitors/{monitorId}/remove");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await monitor.Http.GetAsync(new Uri($"/districts/{districtId}", UriKind.Relative))).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Ese_staff_cannot_be_assigned_as_a_monitor()
+    {
+        var districtId = await CreateDistrictAsync();
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        await ese.PostAsync($"/districts/{districtId}/monitors", new() { ["monitorId"] = (await app.UserIdAsync(Demo.Ese)).ToString() });
+
+        Assert.Equal(0, await app.WithDbAsync(db => Task.FromResult(db.MonitorAssignments.Count(a => a.DistrictId == districtId))));
+    }
+
+    private async Task<Guid> CreateDistrictAsync()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var response = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
+            new() { ["Name"] = "Test district", ["Code"] = UniqueCode(), ["Level"] = "4" });
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    private static string UniqueCode() => "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+}
+
+public sealed class DistrictAdminOnSqlite(SqliteApp app) : DistrictAdminTests(app), IClassFixture<SqliteApp>;
+
+public sealed class DistrictAdminOnPostgres(PostgresApp app) : DistrictAdminTests(app), IClassFixture<PostgresApp>;
