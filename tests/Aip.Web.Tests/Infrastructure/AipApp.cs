@@ -32,7 +32,7 @@ public abstract class AipApp : WebApplicationFactory<Program>
 
     public string MailFolder { get; } = Directory.CreateTempSubdirectory("aip-mail-").FullName;
 
-    private string LogFolder { get; } = Directory.CreateTempSubdirectory("aip-logs-").FullName;
+    public string LogFolder { get; } = Directory.CreateTempSubdirectory("aip-logs-").FullName;
 
     /// <summary>The connection string of a new, empty database on this app's provider.</summary>
     public abstract string CreateDatabase();

@@ -15,8 +15,9 @@ public sealed class ErrorsController : Controller
     [Route("")]
     public IActionResult ServerError() => Show(StatusCodes.Status500InternalServerError);
 
+    // From the route only: a re-executed POST may carry a form field named "code".
     [Route("{code:int}")]
-    public IActionResult Status(int code) => Show(code);
+    public IActionResult Status([FromRoute] int code) => Show(code);
 
     private ViewResult Show(int code)
     {
