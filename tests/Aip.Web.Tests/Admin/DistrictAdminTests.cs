@@ -40,7 +40,7 @@ public abstract class DistrictAdminTests(AipApp app)
         Assert.Equal("The notes must be 4000 characters or fewer.", page.QuerySelector("#Notes-error")!.TextContent);
         Assert.Equal("bad code!", page.QuerySelector<IHtmlInputElement>("#Code")!.Value);
         Assert.Equal(longNotes, page.QuerySelector<IHtmlTextAreaElement>("#Notes")!.Value);
-        Assert.Equal(4, page.QuerySelectorAll(".error-summary li a").Length);
+        Assert.Equal(["#Name", "#Code", "#Level", "#Notes"], page.QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")));
     }
 
     [DbFact]

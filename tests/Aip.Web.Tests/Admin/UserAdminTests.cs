@@ -118,6 +118,23 @@ public abstract partial class UserAdminTests(AipApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await app.NewClient().SignInAsync(email)).StatusCode);
     }
 
+    [DbFact]
+    public async Task A_password_link_is_an_invitation_before_the_first_password_and_a_reset_after()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var invited = $"invited-{Guid.NewGuid():N}@test.example";
+        await ese.SubmitAsync(await ese.GetPageAsync("/users/create"), EditorForm,
+            new() { ["DisplayName"] = "Invited Person", ["Email"] = invited, ["Role"] = "EseStaff" });
+        var active = await app.CreateAccountAsync(Aip.Domain.People.Role.EseStaff);
+
+        await ese.PostAsync($"/users/{await app.UserIdAsync(invited)}/password-link");
+        await ese.PostAsync($"/users/{await app.UserIdAsync(active)}/password-link");
+
+        Assert.All(app.MailsTo(invited), mail => Assert.Contains("Subject: Your AIP account", mail, StringComparison.Ordinal));
+        Assert.Equal(2, app.MailsTo(invited).Count);
+        Assert.Contains("Subject: Reset your AIP password", Assert.Single(app.MailsTo(active)), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"http://localhost(/account/reset-password\?\S+)")]
     private static partial Regex InvitationLink();
 }

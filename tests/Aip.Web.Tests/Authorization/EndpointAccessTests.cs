@@ -57,7 +57,7 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "users/{id:guid}/edit", Access.EseStaff),
         ("POST", "users/{id:guid}/deactivate", Access.EseStaff),
         ("POST", "users/{id:guid}/reactivate", Access.EseStaff),
-        ("POST", "users/{id:guid}/invite", Access.EseStaff),
+        ("POST", "users/{id:guid}/password-link", Access.EseStaff),
     ];
 
     [DbFact]

@@ -133,8 +133,9 @@ public sealed class UsersController(
     [HttpPost("{id:guid}/reactivate")]
     public Task<IActionResult> Reactivate(Guid id) => SetActive(id, active: true);
 
-    [HttpPost("{id:guid}/invite")]
-    public async Task<IActionResult> Invite(Guid id)
+    /// <summary>Someone who never chose a password gets a new invitation; anyone else a reset link.</summary>
+    [HttpPost("{id:guid}/password-link")]
+    public async Task<IActionResult> SendPasswordLink(Guid id)
     {
         var user = await db.Users.FindAsync(id);
         if (user is null)
@@ -144,12 +145,19 @@ public sealed class UsersController(
 
         if (!user.IsActive)
         {
-            TempData["Message"] = $"{user.DisplayName}'s account is deactivated; reactivate it before sending an invitation.";
-            return RedirectToAction(nameof(Index));
+            TempData["Message"] = $"{user.DisplayName}'s account is deactivated; reactivate it before sending a password link.";
+        }
+        else if (user.PasswordHash is null)
+        {
+            await passwordLinks.SendInvitationAsync(user);
+            TempData["Message"] = $"A new invitation has been sent to {user.Email}.";
+        }
+        else
+        {
+            await passwordLinks.SendResetAsync(user);
+            TempData["Message"] = $"A password reset link has been sent to {user.Email}.";
         }
 
-        await passwordLinks.SendInvitationAsync(user);
-        TempData["Message"] = $"A new invitation has been sent to {user.Email}.";
         return RedirectToAction(nameof(Index));
     }
 
