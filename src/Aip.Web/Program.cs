@@ -40,6 +40,8 @@ builder.Services
         options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
         options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
     });
+builder.Services.AddOptions<MvcViewOptions>()
+    .Configure<IServiceScopeFactory>((options, scopes) => options.ClientModelValidatorProviders.Add(new FluentClientValidatorProvider(scopes)));
 builder.Services.AddHealthChecks().AddDbContextCheck<AipDbContext>();
 
 var app = builder.Build();

@@ -61,10 +61,10 @@ public abstract partial class SignInTests(AipApp app)
         var response = await client.SignInAsync(string.Empty, string.Empty);
 
         var page = await TestClient.ParseAsync(response);
-        Assert.Equal("Enter your email address.", page.QuerySelector("#Email-error")!.TextContent);
+        Assert.Equal("Enter your email address.", page.QuerySelector("#error-Email")!.TextContent);
         Assert.Equal("true", page.QuerySelector("#Email")!.GetAttribute("aria-invalid"));
-        Assert.Equal("Email-error", page.QuerySelector("#Email")!.GetAttribute("aria-describedby"));
-        Assert.Equal("Enter your password.", page.QuerySelector("#Password-error")!.TextContent);
+        Assert.Equal("error-Email", page.QuerySelector("#Email")!.GetAttribute("aria-describedby"));
+        Assert.Equal("Enter your password.", page.QuerySelector("#error-Password")!.TextContent);
     }
 
     [DbFact]
@@ -183,7 +183,7 @@ public abstract partial class SignInTests(AipApp app)
             new() { ["CurrentPassword"] = TestClient.DemoPassword, ["NewPassword"] = "short pass", ["ConfirmPassword"] = "short pass" });
 
         var page = await TestClient.ParseAsync(response);
-        Assert.Equal("The password must be at least 12 characters long.", page.QuerySelector("#NewPassword-error")!.TextContent);
+        Assert.Equal("The password must be at least 12 characters long.", page.QuerySelector("#error-NewPassword")!.TextContent);
     }
 
     [DbFact]
@@ -197,7 +197,7 @@ public abstract partial class SignInTests(AipApp app)
         };
 
         var refused = await client.SubmitAsync(await client.GetPageAsync("/account/change-password"), "form[action='/account/change-password']", values);
-        Assert.Equal("The current password is not right.", (await TestClient.ParseAsync(refused)).QuerySelector("#CurrentPassword-error")!.TextContent);
+        Assert.Equal("The current password is not right.", (await TestClient.ParseAsync(refused)).QuerySelector("#error-CurrentPassword")!.TextContent);
 
         values["CurrentPassword"] = TestClient.DemoPassword;
         var changed = await client.SubmitAsync(await client.GetPageAsync("/account/change-password"), "form[action='/account/change-password']", values);

@@ -34,13 +34,28 @@ public abstract class DistrictAdminTests(AipApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await TestClient.ParseAsync(response);
-        Assert.Equal("Enter the district name.", page.QuerySelector("#Name-error")!.TextContent);
-        Assert.Equal("The district code may contain only letters, digits and hyphens.", page.QuerySelector("#Code-error")!.TextContent);
-        Assert.Equal("The accountability level must be between 1 and 5.", page.QuerySelector("#Level-error")!.TextContent);
-        Assert.Equal("The notes must be 4000 characters or fewer.", page.QuerySelector("#Notes-error")!.TextContent);
+        Assert.Equal("Enter the district name.", page.QuerySelector("#error-Name")!.TextContent);
+        Assert.Equal("The district code may contain only letters, digits and hyphens.", page.QuerySelector("#error-Code")!.TextContent);
+        Assert.Equal("The accountability level must be between 1 and 5.", page.QuerySelector("#error-Level")!.TextContent);
+        Assert.Equal("The notes must be 4000 characters or fewer.", page.QuerySelector("#error-Notes")!.TextContent);
         Assert.Equal("bad code!", page.QuerySelector<IHtmlInputElement>("#Code")!.Value);
         Assert.Equal(longNotes, page.QuerySelector<IHtmlTextAreaElement>("#Notes")!.Value);
         Assert.Equal(["#Name", "#Code", "#Level", "#Notes"], page.QuerySelectorAll(".error-summary li a").Select(a => a.GetAttribute("href")));
+    }
+
+    [DbFact]
+    public async Task The_browser_gets_the_same_simple_rules_as_the_server()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var page = await ese.GetPageAsync("/districts/create");
+
+        var code = page.QuerySelector("#Code")!;
+        Assert.Equal("Enter the district code.", code.GetAttribute("data-val-required"));
+        Assert.Equal("20", code.GetAttribute("data-val-length-max"));
+        Assert.Equal("^[A-Za-z0-9-]+$", code.GetAttribute("data-val-regex-pattern"));
+        Assert.Equal("5", page.QuerySelector("#Level")!.GetAttribute("data-val-range-max"));
+        Assert.NotNull(page.QuerySelector("script[src^='/lib/jquery-validation-unobtrusive/']"));
     }
 
     [DbFact]
@@ -52,7 +67,7 @@ public abstract class DistrictAdminTests(AipApp app)
             new() { ["Name"] = "Another Riverton", ["Code"] = "riv", ["Level"] = "3" });
 
         var page = await TestClient.ParseAsync(response);
-        Assert.Equal("Another district already has the code RIV.", page.QuerySelector("#Code-error")!.TextContent);
+        Assert.Equal("Another district already has the code RIV.", page.QuerySelector("#error-Code")!.TextContent);
     }
 
     [DbFact]

@@ -41,10 +41,21 @@ public abstract partial class UserAdminTests(AipApp app)
         var monitorWithDistrict = await TestClient.ParseAsync(await ese.SubmitAsync(form, EditorForm,
             new() { ["DisplayName"] = "Monitor", ["Email"] = "m@test.example", ["Role"] = "PlanMonitor", ["DistrictId"] = (await app.DistrictIdAsync(Demo.District)).ToString() }));
 
-        Assert.Equal("Choose the district of this Superintendent.", noDistrict.QuerySelector("#DistrictId-error")!.TextContent);
+        Assert.Equal("Choose the district of this Superintendent.", noDistrict.QuerySelector("#error-DistrictId")!.TextContent);
         Assert.Equal("No District", noDistrict.QuerySelector<IHtmlInputElement>("#DisplayName")!.Value);
         Assert.Equal("A Plan Monitor does not belong to one district; leave the district empty.",
-            monitorWithDistrict.QuerySelector("#DistrictId-error")!.TextContent);
+            monitorWithDistrict.QuerySelector("#error-DistrictId")!.TextContent);
+    }
+
+    [DbFact]
+    public async Task A_rule_that_depends_on_other_fields_is_checked_by_the_server_only()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var page = await ese.GetPageAsync("/users/create");
+
+        Assert.Null(page.QuerySelector("#DistrictId")!.GetAttribute("data-val-required"));
+        Assert.Equal("Choose the person's role.", page.QuerySelector("#Role")!.GetAttribute("data-val-required"));
     }
 
     [DbFact]
@@ -55,7 +66,7 @@ public abstract partial class UserAdminTests(AipApp app)
         var page = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync("/users/create"), EditorForm,
             new() { ["DisplayName"] = "Copy", ["Email"] = Demo.Manager.ToUpperInvariant(), ["Role"] = "EseStaff" }));
 
-        Assert.Equal("Another account already uses this email address.", page.QuerySelector("#Email-error")!.TextContent);
+        Assert.Equal("Another account already uses this email address.", page.QuerySelector("#error-Email")!.TextContent);
     }
 
     [DbFact]

@@ -49,7 +49,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var hasError = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
-        var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", hasError ? id + "-error" : null }.OfType<string>());
+        var describedBy = string.Join(' ', new[] { Hint is null ? null : "hint-" + id, hasError ? "error-" + id : null }.OfType<string>());
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -64,15 +64,13 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         output.Content.AppendHtml(label);
         if (Hint is not null)
         {
-            output.Content.AppendHtml($"<div class=\"form-text mt-0 mb-1\" id=\"{id}-hint\">{HtmlEncoder.Default.Encode(Hint)}</div>");
+            output.Content.AppendHtml($"<div class=\"form-text mt-0 mb-1\" id=\"hint-{id}\">{HtmlEncoder.Default.Encode(Hint)}</div>");
         }
 
-        if (hasError)
-        {
-            var message = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, For.Name, message: null, tag: "span",
-                new { @class = "field-error", id = id + "-error" });
-            output.Content.AppendHtml(message);
-        }
+        // Always there (empty until needed) so that browser-side validation has a place for its message.
+        var message = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, For.Name, message: null, tag: "span",
+            new { @class = "field-error", id = "error-" + id });
+        output.Content.AppendHtml(message);
 
         var control = Control(hasError);
         if (describedBy.Length > 0)
