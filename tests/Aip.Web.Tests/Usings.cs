@@ -1,2 +1,2 @@
-global using Aip.Web.Tests.Infrastructure;
+global using Aip.Testing;
 global using AngleSharp.Dom;

@@ -1,8 +1,9 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Aip.Web.Tests.Infrastructure;
+namespace Aip.Testing;
 
 /// <summary>
 /// An HTTP client that behaves like a person with a browser: it reads pages, fills in the forms it finds

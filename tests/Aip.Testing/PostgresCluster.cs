@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Aip.Web.Tests.Infrastructure;
+namespace Aip.Testing;
 
 /// <summary>
 /// A disposable PostgreSQL server for the test run: <c>initdb</c> into a temporary folder, <c>pg_ctl start</c>

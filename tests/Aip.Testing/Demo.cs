@@ -1,4 +1,4 @@
-namespace Aip.Web.Tests.Infrastructure;
+namespace Aip.Testing;
 
 /// <summary>The seeded demo accounts and districts (README lists them).</summary>
 public static class Demo

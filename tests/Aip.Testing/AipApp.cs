@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Aip.Web.Tests.Infrastructure;
+namespace Aip.Testing;
 
 /// <summary>
 /// The real app, in memory, on its own fresh database (migrated and seeded with the demo data at start,
@@ -113,7 +113,7 @@ public abstract class AipApp : WebApplicationFactory<Program>
     }
 }
 
-public sealed class SqliteApp : AipApp
+public class SqliteApp : AipApp
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("aip-sqlite-").FullName;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Aip.Web.Tests.Infrastructure;
+namespace Aip.Testing;
 
 public static partial class Mails
 {

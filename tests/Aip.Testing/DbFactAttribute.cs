@@ -1,14 +1,14 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Aip.Web.Tests.Infrastructure;
+namespace Aip.Testing;
 
 /// <summary>
 /// A fact that runs once per database: test classes that take the <see cref="PostgresApp"/> fixture are
 /// skipped, with the reason, when no PostgreSQL server can be started here, unless
 /// AIP_REQUIRE_POSTGRES=1 (as in CI), in which case they run and fail.
 /// </summary>
-[XunitTestCaseDiscoverer("Aip.Web.Tests.Infrastructure.DbFactDiscoverer", "Aip.Web.Tests")]
+[XunitTestCaseDiscoverer("Aip.Testing.DbFactDiscoverer", "Aip.Testing")]
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class DbFactAttribute : FactAttribute;
 

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Aip.Web.Tests.Infrastructure;
+namespace Aip.Testing;
 
 public static class Responses
 {

@@ -1,0 +1,139 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Aip.Browser.Tests;
+
+/// <summary>The real app on Kestrel, on a free loopback port and a fresh SQLite database.</summary>
+public sealed class KestrelApp : SqliteApp
+{
+    public KestrelApp() => UseKestrel(0);
+
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+    }
+}
+
+/// <summary>
+/// One app and one headless Debian Chromium for a test class; each journey gets a fresh browser context
+/// (no cookies), so it signs in through the real sign-in form like a person.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public KestrelApp App { get; } = new();
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Path,
+            Headless = true,
+            // As root in CI Chromium needs --no-sandbox; the network flags keep it from calling home
+            // (this machine has no network, and the refused connections slow it down).
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Runs a journey in a fresh page. When it fails, a screenshot and the page's HTML are saved under
+    /// TestResults/browser-failures and their path is added to the failure message.
+    /// </summary>
+    public async Task RunAsync(string journey, Func<IPage, Task> steps, int width = 1280)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await steps(page);
+        }
+        catch (Exception failure)
+        {
+            var folder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "browser-failures"));
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, journey);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file + ".png", FullPage = true });
+            await File.WriteAllTextAsync(file + ".html", await page.ContentAsync());
+            throw new InvalidOperationException($"Journey '{journey}' failed at {page.Url}; screenshot and HTML: {file}.png/.html", failure);
+        }
+    }
+}
+
+public static class Chromium
+{
+    public const string Path = "/usr/bin/chromium";
+    public const string RequireVariable = "AIP_REQUIRE_BROWSER";
+
+    public static string? SkipReason =>
+        File.Exists(Path) || Environment.GetEnvironmentVariable(RequireVariable) == "1"
+            ? null
+            : $"Chromium is not installed at {Path} (apt-get install chromium); set {RequireVariable}=1 to make that a failure.";
+}
+
+/// <summary>A browser test: skipped with a reason when Chromium is missing, unless AIP_REQUIRE_BROWSER=1.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (Chromium.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
+
+public static class PageExtensions
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    /// <summary>Checks the page with axe against the WCAG 2.1 A and AA rules: any violation fails.</summary>
+    public static async Task ExpectAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        var violations = result.Violations
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
+            .ToList();
+        Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    public static async Task SignInAsync(this IPage page, string email, string password = TestClient.DemoPassword)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+    }
+
+    /// <summary>True when the page's content is no wider than the window (no horizontal scrolling).</summary>
+    public static Task<bool> FitsWidthAsync(this IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+}

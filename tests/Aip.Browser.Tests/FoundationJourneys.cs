@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Aip.Browser.Tests;
+
+/// <summary>The foundation in a real browser: signing in, ESE administration, refusals, keyboard, phone width, axe.</summary>
+public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public Task Ese_staff_add_a_district_and_a_person_with_the_keyboard_alone() =>
+        browser.RunAsync(nameof(Ese_staff_add_a_district_and_a_person_with_the_keyboard_alone), async page =>
+        {
+            await page.GotoAsync("/account/sign-in");
+            await page.ExpectAccessibleAsync();
+            await page.GetByLabel("Email address").FocusAsync();
+            await page.Keyboard.TypeAsync(Demo.Ese);
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync(TestClient.DemoPassword);
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(url => url.EndsWith('/'));
+            await page.ExpectAccessibleAsync();
+
+            await page.GotoAsync("/districts/create");
+            await page.ExpectAccessibleAsync();
+            await page.GetByLabel("District name").FocusAsync();
+            await page.Keyboard.TypeAsync("Harbor City Public Schools");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync("HCP");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(DistrictPage());
+            Assert.Equal("Harbor City Public Schools", await page.Locator("h1").TextContentAsync());
+            await page.ExpectAccessibleAsync();
+
+            await page.GotoAsync("/users/create");
+            await page.GetByLabel("Full name").FocusAsync();
+            await page.Keyboard.TypeAsync("Alex Moreau");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync("alex.moreau@test.example");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync("Plan Manager");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync("Harbor City");
+            // Enter on a select opens its list in Chromium: a keyboard user tabs to the button.
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(url => url.EndsWith("/users", StringComparison.Ordinal));
+            Assert.Contains("invitation has been sent to alex.moreau@test.example", await page.Locator("[role=status]").TextContentAsync(), StringComparison.Ordinal);
+            await page.ExpectAccessibleAsync();
+        });
+
+    [BrowserFact]
+    public Task A_validation_error_keeps_what_was_typed_and_is_announced() =>
+        browser.RunAsync(nameof(A_validation_error_keeps_what_was_typed_and_is_announced), async page =>
+        {
+            await page.SignInAsync(Demo.Ese);
+            await page.GotoAsync("/districts/create");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add district" }).ClickAsync();
+            Assert.Equal("Enter the district name.", await page.Locator("#error-Name").TextContentAsync());
+            Assert.Equal("Name", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+
+            await page.GetByLabel("District name").FillAsync("Second Riverton");
+            await page.GetByLabel("District code").FillAsync("riv");
+            await page.GetByLabel("Notes").FillAsync("Typed notes that must survive.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add district" }).ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync();
+
+            Assert.Contains("Another district already has the code RIV.", await page.Locator(".error-summary").TextContentAsync(), StringComparison.Ordinal);
+            Assert.Equal("Second Riverton", await page.GetByLabel("District name").InputValueAsync());
+            Assert.Equal("Typed notes that must survive.", await page.GetByLabel("Notes").InputValueAsync());
+            Assert.Contains("error-Code", await page.GetByLabel("District code").GetAttributeAsync("aria-describedby") ?? string.Empty, StringComparison.Ordinal);
+            await page.ExpectAccessibleAsync();
+        });
+
+    [BrowserFact]
+    public Task The_other_districts_superintendent_is_refused_and_signing_out_ends_access() =>
+        browser.RunAsync(nameof(The_other_districts_superintendent_is_refused_and_signing_out_ends_access), async page =>
+        {
+            var riverton = await browser.App.DistrictIdAsync(Demo.District);
+            await page.SignInAsync(Demo.OtherSuperintendent);
+
+            var response = await page.GotoAsync($"/districts/{riverton}");
+
+            Assert.Equal(403, response!.Status);
+            Assert.Equal("You do not have access to this page", await page.Locator("h1").TextContentAsync());
+            Assert.DoesNotContain("Riverton", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+            await page.ExpectAccessibleAsync();
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
+            await page.GotoAsync("/");
+            Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
+        });
+
+    [BrowserFact]
+    public Task Every_role_sees_an_accessible_home_page() =>
+        browser.RunAsync(nameof(Every_role_sees_an_accessible_home_page), async page =>
+        {
+            foreach (var email in new[] { Demo.Superintendent, Demo.Manager, Demo.Monitor, Demo.Ese })
+            {
+                await page.Context.ClearCookiesAsync();
+                await page.SignInAsync(email);
+                await page.ExpectAccessibleAsync();
+                await page.GotoAsync("/account/change-password");
+                await page.ExpectAccessibleAsync();
+            }
+
+            var riverton = await browser.App.DistrictIdAsync(Demo.District);
+            foreach (var url in new[] { "/districts", $"/districts/{riverton}", $"/districts/{riverton}/edit", "/users", "/users/create", "/no-such-page" })
+            {
+                await page.GotoAsync(url);
+                await page.ExpectAccessibleAsync();
+            }
+
+            await page.Context.ClearCookiesAsync();
+            await page.GotoAsync("/account/forgot-password");
+            await page.ExpectAccessibleAsync();
+        });
+
+    [BrowserFact]
+    public Task Pages_fit_a_phone_screen() =>
+        browser.RunAsync(nameof(Pages_fit_a_phone_screen), async page =>
+        {
+            await page.GotoAsync("/account/sign-in");
+            Assert.True(await page.FitsWidthAsync(), "sign-in scrolls sideways at 390 px");
+            await page.SignInAsync(Demo.Ese);
+            var riverton = await browser.App.DistrictIdAsync(Demo.District);
+            foreach (var url in new[] { "/", "/districts", $"/districts/{riverton}", "/districts/create", "/users/create" })
+            {
+                await page.GotoAsync(url);
+                Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
+            }
+
+            // Wide tables scroll inside their own container, not the page.
+            await page.GotoAsync("/users");
+            Assert.True(await page.FitsWidthAsync(), "/users scrolls sideways at 390 px");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show navigation" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Districts" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.EndsWith("/districts", StringComparison.Ordinal));
+        }, width: 390);
+
+    [GeneratedRegex("/districts/[0-9a-f-]{36}$")]
+    private static partial Regex DistrictPage();
+}
