@@ -24,12 +24,9 @@ public sealed class SignInFormValidator : AbstractValidator<SignInForm>
     }
 }
 
-public sealed class ChangePasswordForm
+/// <summary>The two fields of every form where a person chooses a password.</summary>
+public abstract class NewPasswordForm
 {
-    [Display(Name = "Current password")]
-    [DataType(DataType.Password)]
-    public string? CurrentPassword { get; set; }
-
     [Display(Name = "New password")]
     [DataType(DataType.Password)]
     public string? NewPassword { get; set; }
@@ -39,13 +36,19 @@ public sealed class ChangePasswordForm
     public string? ConfirmPassword { get; set; }
 }
 
+public sealed class ChangePasswordForm : NewPasswordForm
+{
+    [Display(Name = "Current password")]
+    [DataType(DataType.Password)]
+    public string? CurrentPassword { get; set; }
+}
+
 public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswordForm>
 {
     public ChangePasswordFormValidator()
     {
         RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
-        RuleFor(f => f.NewPassword).NewPassword();
-        RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The two new passwords do not match.");
+        this.AddNewPasswordRules();
     }
 }
 
@@ -64,28 +67,16 @@ public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswo
     }
 }
 
-public sealed class ResetPasswordForm
+public sealed class ResetPasswordForm : NewPasswordForm
 {
     public Guid UserId { get; set; }
 
     public string? Token { get; set; }
-
-    [Display(Name = "New password")]
-    [DataType(DataType.Password)]
-    public string? NewPassword { get; set; }
-
-    [Display(Name = "Confirm new password")]
-    [DataType(DataType.Password)]
-    public string? ConfirmPassword { get; set; }
 }
 
 public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPasswordForm>
 {
-    public ResetPasswordFormValidator()
-    {
-        RuleFor(f => f.NewPassword).NewPassword();
-        RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The two passwords do not match.");
-    }
+    public ResetPasswordFormValidator() => this.AddNewPasswordRules();
 }
 
 internal static class PasswordRules
@@ -93,9 +84,13 @@ internal static class PasswordRules
     public const int MinimumLength = 12;
     public const int MaximumLength = 256;
 
-    /// <summary>Length, not composition: at least 12 characters (NIST SP 800-63B).</summary>
-    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().WithMessage("Enter a new password.")
+    /// <summary>Length, not composition: at least 12 characters (NIST SP 800-63B), typed twice alike.</summary>
+    public static void AddNewPasswordRules<T>(this AbstractValidator<T> validator)
+        where T : NewPasswordForm
+    {
+        validator.RuleFor(f => f.NewPassword).NotEmpty().WithMessage("Enter a new password.")
             .MinimumLength(MinimumLength).WithMessage($"The password must be at least {MinimumLength} characters long.")
             .MaximumLength(MaximumLength).WithMessage($"The password must be {MaximumLength} characters or fewer.");
+        validator.RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The two passwords do not match.");
+    }
 }
