@@ -1,0 +1,77 @@
+using Aip.Domain.Common;
+
+namespace Aip.Domain.Plans;
+
+/// <summary>
+/// An early evidence of change indicator (F) or a short-term outcome (E) of one initiative, with how it is
+/// measured, the evidence that will show it and its dated targets ("60% by November, 80% by January").
+/// Changed only through its <see cref="Plan"/>; <see cref="SmartCheck"/> says how good it is.
+/// </summary>
+public sealed class Benchmark : Entity
+{
+    public const int DescriptionMaxLength = 2000;
+    public const int MeasureMaxLength = 1000;
+    public const int EvidenceMaxLength = 1000;
+    public const int FrequencyMaxLength = 200;
+
+    /// <summary>Monthly targets over three school years; far more than a benchmark needs, so a runaway form is refused.</summary>
+    public const int MaxTargets = 36;
+
+    private readonly List<BenchmarkTarget> _targets = [];
+
+    private Benchmark()
+    {
+    }
+
+    public Guid InitiativeId { get; private set; }
+
+    /// <summary>The order in which the district added it; stored because EF Core loads collections in no order.</summary>
+    public int Position { get; private set; }
+
+    public BenchmarkKind Kind { get; private set; }
+
+    public string Description { get; private set; } = null!;
+
+    /// <summary>How it is measured.</summary>
+    public string? Measure { get; private set; }
+
+    /// <summary>The evidence that will show it, preferably what the district uses anyway.</summary>
+    public string? Evidence { get; private set; }
+
+    /// <summary>How often it is looked at, for example "monthly".</summary>
+    public string? Frequency { get; private set; }
+
+    /// <summary>In the order the district entered them, which <see cref="SmartCheck"/> compares with date order.</summary>
+    public IReadOnlyList<BenchmarkTarget> Targets => [.. _targets.OrderBy(t => t.Position)];
+
+    internal static Benchmark Create(Guid initiativeId, int position, BenchmarkContent content)
+    {
+        var benchmark = new Benchmark { InitiativeId = initiativeId, Position = position };
+        benchmark.Update(content);
+        return benchmark;
+    }
+
+    /// <summary>Replaces everything, targets included; nothing changes when any part is refused.</summary>
+    internal void Update(BenchmarkContent content)
+    {
+        if (!Enum.IsDefined(content.Kind))
+        {
+            throw new DomainException("Choose whether this is early evidence of change or a short-term outcome.");
+        }
+
+        var description = Text.Required(content.Description, "benchmark", DescriptionMaxLength);
+        var measure = Text.Optional(content.Measure, "measure", MeasureMaxLength);
+        var evidence = Text.Optional(content.Evidence, "evidence", EvidenceMaxLength);
+        var frequency = Text.Optional(content.Frequency, "frequency", FrequencyMaxLength);
+        var targets = content.Targets.ToList();
+        if (targets.Count > MaxTargets)
+        {
+            throw new DomainException($"A benchmark has at most {MaxTargets} targets.");
+        }
+
+        var newTargets = targets.Select((t, i) => BenchmarkTarget.Create(Id, i + 1, t.Date, t.Value)).ToList();
+        (Kind, Description, Measure, Evidence, Frequency) = (content.Kind, description, measure, evidence, frequency);
+        _targets.Clear();
+        _targets.AddRange(newTargets);
+    }
+}

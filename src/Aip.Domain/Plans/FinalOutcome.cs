@@ -1,0 +1,44 @@
+using Aip.Domain.Common;
+
+namespace Aip.Domain.Plans;
+
+/// <summary>
+/// A specific, measurable end-of-year student outcome with its date (Section 1; at minimum the PPI targets for
+/// aggregate and high-needs students). Changed only through its <see cref="Plan"/>.
+/// </summary>
+public sealed class FinalOutcome : Entity
+{
+    public const int DescriptionMaxLength = 2000;
+    public const int MeasureMaxLength = 1000;
+    public const int TargetMaxLength = 500;
+
+    private FinalOutcome()
+    {
+    }
+
+    public Guid PlanId { get; private set; }
+
+    public string Description { get; private set; } = null!;
+
+    public string? Measure { get; private set; }
+
+    public string? Target { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    internal static FinalOutcome Create(Guid planId, string? description, string? measure, string? target, DateOnly date)
+    {
+        var outcome = new FinalOutcome { PlanId = planId };
+        outcome.Update(description, measure, target, date);
+        return outcome;
+    }
+
+    internal void Update(string? description, string? measure, string? target, DateOnly date)
+    {
+        (Description, Measure, Target, Date) = (
+            Text.Required(description, "final outcome", DescriptionMaxLength),
+            Text.Optional(measure, "measure", MeasureMaxLength),
+            Text.Optional(target, "target", TargetMaxLength),
+            Dates.Required(date, "date of the final outcome"));
+    }
+}

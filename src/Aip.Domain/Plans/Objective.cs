@@ -1,0 +1,67 @@
+using Aip.Domain.Common;
+
+namespace Aip.Domain.Plans;
+
+/// <summary>
+/// A strategic objective (A on the Initiative Strategy Sheet) with its overall lead (B) and its initiatives,
+/// ranked in implementation order. Changed only through its <see cref="Plan"/>, which checks the plan is a draft.
+/// </summary>
+public sealed class Objective : Entity, IRanked
+{
+    public const int StatementMaxLength = 1000;
+    public const int LeadMaxLength = 200;
+    public const int MaxInitiatives = 5;
+
+    private readonly List<Initiative> _initiatives = [];
+
+    private Objective()
+    {
+    }
+
+    public Guid PlanId { get; private set; }
+
+    /// <summary>1 to 5; the plan keeps its objectives ranked 1..n without gaps.</summary>
+    public int Rank { get; private set; }
+
+    /// <summary>The number people use ("Objective 2") is the rank.</summary>
+    public int Number => Rank;
+
+    public string Statement { get; private set; } = null!;
+
+    /// <summary>One person's name. It may stay empty while drafting; readiness asks for it.</summary>
+    public string? Lead { get; private set; }
+
+    public IReadOnlyList<Initiative> Initiatives => _initiatives.InRankOrder();
+
+    int IRanked.Rank { get => Rank; set => Rank = value; }
+
+    internal static Objective Create(Guid planId, int rank, string? statement, string? lead)
+    {
+        var objective = new Objective { PlanId = planId, Rank = rank };
+        objective.Update(statement, lead);
+        return objective;
+    }
+
+    internal void Update(string? statement, string? lead)
+    {
+        (Statement, Lead) = (
+            Text.Required(statement, "objective", StatementMaxLength),
+            Text.Optional(lead, "overall lead", LeadMaxLength));
+    }
+
+    internal Initiative AddInitiative(string? description, string? lead, string? keyResources)
+    {
+        if (_initiatives.Count >= MaxInitiatives)
+        {
+            throw new DomainException($"An objective has at most {MaxInitiatives} initiatives.");
+        }
+
+        var initiative = Initiative.Create(this, _initiatives.NextRank(), description, lead, keyResources);
+        _initiatives.Add(initiative);
+        return initiative;
+    }
+
+    internal void RemoveInitiative(Initiative initiative) => Ranking.Remove(_initiatives, initiative);
+
+    internal void MoveInitiative(Initiative initiative, int newRank) => Ranking.Move(_initiatives, initiative, newRank);
+}

@@ -1,0 +1,27 @@
+namespace Aip.Domain.Plans;
+
+// The plan's final outcomes: its annual student-outcome targets.
+public sealed partial class Plan
+{
+    public FinalOutcome AddFinalOutcome(string? description, string? measure, string? target, DateOnly date)
+    {
+        EnsureEditable();
+        var outcome = FinalOutcome.Create(Id, description, measure, target, date);
+        _finalOutcomes.Add(outcome);
+        return outcome;
+    }
+
+    public void UpdateFinalOutcome(Guid finalOutcomeId, string? description, string? measure, string? target, DateOnly date)
+    {
+        EnsureEditable();
+        FindFinalOutcome(finalOutcomeId).Update(description, measure, target, date);
+    }
+
+    public void RemoveFinalOutcome(Guid finalOutcomeId)
+    {
+        EnsureEditable();
+        _finalOutcomes.Remove(FindFinalOutcome(finalOutcomeId));
+    }
+
+    public FinalOutcome FindFinalOutcome(Guid finalOutcomeId) => Find(_finalOutcomes, finalOutcomeId, "final outcome");
+}

@@ -1,0 +1,13 @@
+namespace Aip.Domain.Plans;
+
+/// <summary>The part of the plan's screens where a readiness item is fixed.</summary>
+public enum ReadinessArea
+{
+    Details,
+    Section1,
+    FinalOutcomes,
+    Objective,
+    Initiative,
+    Benchmark,
+    Activity,
+}

@@ -1,0 +1,77 @@
+using Aip.Domain.Common;
+using Aip.Domain.Plans;
+
+namespace Aip.Domain.Tests.Plans;
+
+public class DraftOnlyTests
+{
+    // PlanStatus has only Draft until the review workflow adds Submitted, Returned, Approved and Superseded;
+    // any other value stands for them here.
+    private const PlanStatus NotDraft = (PlanStatus)2;
+
+    private static readonly Dictionary<string, Action<Plan>> Changes = new()
+    {
+        ["UpdateDetails"] = p => p.UpdateDetails("Renamed", 2026, 2027),
+        ["UpdateSection1"] = p => p.UpdateSection1("Key issues", "If this, then that", null),
+        ["AddObjective"] = p => p.AddObjective("A fourth objective", null),
+        ["UpdateObjective"] = p => p.UpdateObjective(p.Objectives[0].Id, "Changed", null),
+        ["RemoveObjective"] = p => p.RemoveObjective(p.Objectives[0].Id),
+        ["MoveObjective"] = p => p.MoveObjective(p.Objectives[0].Id, 2),
+        ["AddInitiative"] = p => p.AddInitiative(p.Objectives[0].Id, "A third initiative", null, null),
+        ["UpdateInitiative"] = p => p.UpdateInitiative(FirstInitiative(p).Id, "Changed", null, null),
+        ["RemoveInitiative"] = p => p.RemoveInitiative(FirstInitiative(p).Id),
+        ["MoveInitiative"] = p => p.MoveInitiative(FirstInitiative(p).Id, 2),
+        ["AddBenchmark"] = p => p.AddBenchmark(FirstInitiative(p).Id, BenchmarkKind.ShortTermOutcome, "New", null, null, null, []),
+        ["UpdateBenchmark"] = p => p.UpdateBenchmark(FirstBenchmark(p).Id, BenchmarkKind.ShortTermOutcome, "Changed", null, null, null, []),
+        ["RemoveBenchmark"] = p => p.RemoveBenchmark(FirstBenchmark(p).Id),
+        ["AddActivity"] = p => p.AddActivity(FirstInitiative(p).Id, Quarter.JanMarch, "New", null, new(2027, 1, 4), new(2027, 1, 4), null),
+        ["UpdateActivity"] = p => p.UpdateActivity(FirstActivity(p).Id, Quarter.JanMarch, "Changed", null, new(2027, 1, 4), new(2027, 1, 4), null),
+        ["RemoveActivity"] = p => p.RemoveActivity(FirstActivity(p).Id),
+        ["AddFinalOutcome"] = p => p.AddFinalOutcome("New", null, null, new(2027, 8, 31)),
+        ["UpdateFinalOutcome"] = p => p.UpdateFinalOutcome(p.FinalOutcomes[0].Id, "Changed", null, null, new(2027, 8, 31)),
+        ["RemoveFinalOutcome"] = p => p.RemoveFinalOutcome(p.FinalOutcomes[0].Id),
+    };
+
+    public static TheoryData<string> ChangeNames => new(Changes.Keys);
+
+    [Theory]
+    [MemberData(nameof(ChangeNames))]
+    public void Every_change_is_allowed_while_the_plan_is_a_draft(string change)
+    {
+        var plan = PlanBuilder.Ready();
+
+        var exception = Record.Exception(() => Changes[change](plan));
+
+        Assert.Null(exception);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChangeNames))]
+    public void Every_change_is_refused_once_the_plan_is_no_longer_a_draft(string change)
+    {
+        var plan = PlanBuilder.Ready();
+        plan.ChangeStatus(NotDraft);
+
+        var refusal = Assert.Throws<DomainException>(() => Changes[change](plan));
+
+        Assert.Equal("The plan can be changed only while it is a draft.", refusal.Message);
+        Assert.False(plan.IsEditable);
+    }
+
+    [Fact]
+    public void A_refused_change_leaves_the_plan_as_it_was()
+    {
+        var plan = PlanBuilder.Ready();
+        plan.ChangeStatus(NotDraft);
+
+        Assert.Throws<DomainException>(() => plan.RemoveObjective(plan.Objectives[0].Id));
+
+        Assert.Equal(3, plan.Objectives.Count);
+    }
+
+    private static Initiative FirstInitiative(Plan plan) => plan.Objectives[0].Initiatives[0];
+
+    private static Benchmark FirstBenchmark(Plan plan) => FirstInitiative(plan).Benchmarks[0];
+
+    private static Activity FirstActivity(Plan plan) => FirstInitiative(plan).Activities[0];
+}

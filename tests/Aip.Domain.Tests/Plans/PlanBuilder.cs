@@ -1,0 +1,83 @@
+using Aip.Domain.Plans;
+
+namespace Aip.Domain.Tests.Plans;
+
+/// <summary>
+/// Builds a plan that is ready to submit: Section 1 written, 3 objectives of 2 initiatives each, every initiative
+/// with a lead, an early evidence indicator and a short-term outcome (both measured, evidenced and with dated
+/// targets) and an activity, and one final outcome. Its years are 2026-27 and 2027-28, so its period is
+/// 1 July 2026 – 31 August 2028. Tests break one thing and look at the result.
+/// </summary>
+public sealed class PlanBuilder
+{
+    public const int FirstYear = 2026;
+    public const int LastYear = 2027;
+    public const string EarlyEvidence = "Teams analyse student work in common planning time";
+    public const string ShortTermOutcome = "Grade 3-5 interim reading results rise";
+    public const string ActionStep = "Coaches model the protocol at each grade-level meeting";
+
+    public static readonly Guid DistrictId = Guid.NewGuid();
+
+    private int _objectives = 3;
+    private int _initiativesPerObjective = 2;
+
+    public static Plan Ready() => new PlanBuilder().Build();
+
+    /// <summary>A plan with only its details: what a district has right after creating it.</summary>
+    public static Plan Empty() => Plan.Create(DistrictId, "Riverton Accelerated Improvement Plan", FirstYear, LastYear);
+
+    public PlanBuilder WithObjectives(int count)
+    {
+        _objectives = count;
+        return this;
+    }
+
+    public PlanBuilder WithInitiativesPerObjective(int count)
+    {
+        _initiativesPerObjective = count;
+        return this;
+    }
+
+    public Plan Build()
+    {
+        var plan = Empty();
+        plan.UpdateSection1(
+            "The District Review found uneven instruction in reading and little use of data in planning.",
+            "If teachers plan together from student work, then instruction improves and reading results rise.",
+            "Reading is where the gap is widest, and common planning is where teachers already meet.");
+        for (var o = 1; o <= _objectives; o++)
+        {
+            var objective = plan.AddObjective($"Objective statement {o}", $"Objective lead {o}");
+            for (var i = 1; i <= _initiativesPerObjective; i++)
+            {
+                AddCompleteInitiative(plan, objective.Id);
+            }
+        }
+
+        plan.AddFinalOutcome("Grade 3-8 ELA proficiency rises", "MCAS ELA, aggregate and high needs", "PPI of 75 or more", new DateOnly(2028, 8, 31));
+        return plan;
+    }
+
+    public static Initiative AddCompleteInitiative(Plan plan, Guid objectiveId)
+    {
+        var initiative = plan.AddInitiative(objectiveId, "Common planning time on student work", "Initiative lead", "Two coaches; release time");
+        plan.AddBenchmark(
+            initiative.Id,
+            BenchmarkKind.EarlyEvidenceOfChange,
+            EarlyEvidence,
+            "Share of grade-level teams with protocol notes",
+            "Planning-time minutes and learning walks",
+            "monthly",
+            [(new DateOnly(2026, 11, 30), "60%"), (new DateOnly(2027, 1, 31), "80%"), (new DateOnly(2027, 5, 31), "90%")]);
+        plan.AddBenchmark(
+            initiative.Id,
+            BenchmarkKind.ShortTermOutcome,
+            ShortTermOutcome,
+            "Share of students at benchmark on the interim assessment",
+            "District interim assessment reports",
+            "quarterly",
+            [(new DateOnly(2027, 1, 31), "45%"), (new DateOnly(2027, 6, 15), "55%")]);
+        plan.AddActivity(initiative.Id, Quarter.SeptDec, ActionStep, "Literacy coach", new DateOnly(2026, 9, 8), new DateOnly(2026, 12, 18), "weekly");
+        return initiative;
+    }
+}
