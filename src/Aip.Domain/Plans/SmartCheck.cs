@@ -56,7 +56,8 @@ public static partial class SmartCheck
     /// Every '%' in the value must follow a number from 0 to 100: "60%", "87.5 %" and "60% of grade 3 teams" pass;
     /// "120%", "-5%", "abc%" and a bare "%" do not. Values without '%' ("all grade 3-5 teams") are not percentages.
     /// </summary>
-    private static bool HasOnlySoundPercentages(string value) =>
+    /// <summary>True when every percentage in the value is a number from 0 to 100 ("60%", "40-60%").</summary>
+    public static bool HasOnlySoundPercentages(string value) =>
         !Percentage().Replace(value, m => IsFrom0To100(m.Groups["number"].Value) ? string.Empty : m.Value).Contains('%', StringComparison.Ordinal);
 
     private static bool IsFrom0To100(string number) =>

@@ -1,5 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.Districts;
+using Aip.Domain.Plans;
 using Aip.Web.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,10 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     public DbSet<MonitorAssignment> MonitorAssignments => Set<MonitorAssignment>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
