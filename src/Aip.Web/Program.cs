@@ -1,6 +1,7 @@
 using Aip.Web.Authorization;
 using Aip.Web.Data;
 using Aip.Web.Features.Account;
+using Aip.Web.Features.Plans;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Logging;
 using Aip.Web.Infrastructure.Mail;
@@ -22,6 +23,7 @@ builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOpt
 builder.Services.AddScoped<IMailSender, SmtpMailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<PasswordLinks>();
+builder.Services.AddScoped<PlanStore>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -35,10 +37,11 @@ builder.Services
     })
     .AddRazorOptions(options =>
     {
-        // Feature folders: a feature's controller, forms and views live together under Features/<Name>.
+        // Feature folders: a feature's controllers, forms and views live together under Features/<Name>.
         options.ViewLocationFormats.Clear();
-        options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+        options.ViewLocationFormats.Add("/Features/{feature}/{0}.cshtml");
         options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
     });
 builder.Services.AddOptions<MvcViewOptions>()
     .Configure<IServiceScopeFactory>((options, scopes) => options.ClientModelValidatorProviders.Add(new FluentClientValidatorProvider(scopes)));

@@ -15,7 +15,9 @@ public static class Policies
             // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(EseStaff, policy => policy.RequireRole(nameof(Role.EseStaff)));
+        services.AddScoped<Accessors>();
         services.AddScoped<IAuthorizationHandler, DistrictAccessHandler>();
+        services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         return services;
     }
 }

@@ -8,9 +8,12 @@ public sealed record DistrictSummary(Guid Id, string Name, string Code, Accounta
 
 public sealed record PersonRow(Guid Id, string DisplayName, string Email, Role Role, bool IsActive);
 
+public sealed record PlanRow(Guid Id, string Title, int FirstSchoolYear, int LastSchoolYear, Domain.Plans.PlanStatus Status);
+
 public sealed record DistrictPage(
     Guid Id, string Name, string Code, AccountabilityLevel Level, string? Notes,
-    IReadOnlyList<PersonRow> People, IReadOnlyList<PersonRow> Monitors, IReadOnlyList<PersonRow> UnassignedMonitors);
+    IReadOnlyList<PersonRow> People, IReadOnlyList<PersonRow> Monitors, IReadOnlyList<PersonRow> UnassignedMonitors,
+    IReadOnlyList<PlanRow> Plans, bool CanStartPlan);
 
 internal static class DistrictQueries
 {

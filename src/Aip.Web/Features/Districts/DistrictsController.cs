@@ -1,6 +1,7 @@
 using System.Globalization;
 using Aip.Domain.Districts;
 using Aip.Domain.People;
+using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
 using Aip.Web.Infrastructure.Web;
@@ -40,7 +41,10 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
             await db.Users.Where(u => u.DistrictId == id).ToRows().ToListAsync(),
             await monitors.Where(u => db.MonitorAssignments.Any(a => a.MonitorId == u.Id && a.DistrictId == id)).ToRows().ToListAsync(),
             await monitors.Where(u => u.IsActive && !db.MonitorAssignments.Any(a => a.MonitorId == u.Id && a.DistrictId == id))
-                .ToRows().ToListAsync()));
+                .ToRows().ToListAsync(),
+            await db.Plans.Where(p => p.DistrictId == id).OrderByDescending(p => p.FirstSchoolYear)
+                .Select(p => new PlanRow(p.Id, p.Title, p.FirstSchoolYear, p.LastSchoolYear, p.Status)).ToListAsync(),
+            (await authorization.AuthorizeAsync(User, new PlanResource(id, PlanStatus.Draft), PlanOperations.Edit)).Succeeded));
     }
 
     [Authorize(Policies.EseStaff)]

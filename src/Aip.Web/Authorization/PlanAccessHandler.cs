@@ -1,0 +1,38 @@
+using Aip.Domain.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Aip.Web.Authorization;
+
+/// <summary>A plan is authorized through its district and its status.</summary>
+public sealed record PlanResource(Guid DistrictId, PlanStatus Status)
+{
+    public static PlanResource Of(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new(plan.DistrictId, plan.Status);
+    }
+}
+
+/// <summary>Operations checked against a <see cref="PlanResource"/>.</summary>
+public static class PlanOperations
+{
+    public static OperationAuthorizationRequirement Read { get; } = new() { Name = nameof(PlanOperation.Read) };
+
+    public static OperationAuthorizationRequirement Edit { get; } = new() { Name = nameof(PlanOperation.Edit) };
+}
+
+/// <summary>Applies the domain rule <see cref="PlanAccess"/>.</summary>
+public sealed class PlanAccessHandler(Accessors accessors) : AuthorizationHandler<OperationAuthorizationRequirement, PlanResource>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, PlanResource resource)
+    {
+        if (Enum.TryParse<PlanOperation>(requirement.Name, out var operation)
+            && await accessors.OfAsync(context.User) is { } accessor
+            && PlanAccess.Allows(accessor, resource.DistrictId, resource.Status, operation))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

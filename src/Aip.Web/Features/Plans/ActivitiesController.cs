@@ -1,0 +1,131 @@
+using Aip.Domain.Plans;
+using Aip.Web.Authorization;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Aip.Web.Features.Plans;
+
+/// <summary>Activities (H–K of the Strategy Sheet): action step, who leads, start and completion dates, by quarter.</summary>
+[Route("plans/{id:guid}")]
+public sealed class ActivitiesController(PlanStore store, IAuthorizationService authorization, IValidator<ActivityForm> validator)
+    : PlanControllerBase(store, authorization)
+{
+    [HttpGet("initiatives/{initiativeId:guid}/activities/add")]
+    public async Task<IActionResult> Add(Guid id, Guid initiativeId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var initiative = plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+        return initiative is null ? NotFound() : Editor(new ActivityForm { Adding = true }, initiative);
+    }
+
+    [HttpPost("initiatives/{initiativeId:guid}/activities/add")]
+    public async Task<IActionResult> Add(Guid id, Guid initiativeId, ActivityForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var initiative = plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+        if (initiative is null)
+        {
+            return NotFound();
+        }
+
+        form.Adding = true;
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form, initiative);
+        }
+
+        return await SaveAsync(
+            plan,
+            () => plan.AddActivity(initiativeId, form.Quarter!.Value, form.ActionStep, form.Lead, form.Start!.Value, form.End!.Value, form.Frequency),
+            () => Editor(form, initiative),
+            () => ToStrategySheet(id, initiativeId, "The activity has been added."));
+    }
+
+    [HttpGet("activities/{activityId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid activityId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var (activity, initiative) = Find(plan, activityId);
+        return activity is null ? NotFound() : Editor(ActivityForm.From(activity), initiative!);
+    }
+
+    [HttpPost("activities/{activityId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid activityId, ActivityForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var (activity, initiative) = Find(plan, activityId);
+        if (activity is null)
+        {
+            return NotFound();
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form, initiative!);
+        }
+
+        return await SaveAsync(
+            plan,
+            () => plan.UpdateActivity(activityId, form.Quarter!.Value, form.ActionStep, form.Lead, form.Start!.Value, form.End!.Value, form.Frequency),
+            () => Editor(form, initiative!),
+            () => ToStrategySheet(id, initiative!.Id, "The activity has been saved."),
+            (activity, form.ConcurrencyToken));
+    }
+
+    [HttpPost("activities/{activityId:guid}/remove")]
+    public async Task<IActionResult> Remove(Guid id, Guid activityId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var (activity, initiative) = Find(plan, activityId);
+        if (activity is null)
+        {
+            return NotFound();
+        }
+
+        return await SaveAsync(plan, () => plan.RemoveActivity(activityId), () => Conflict409(),
+            () => ToStrategySheet(id, initiative!.Id, "The activity has been removed."));
+    }
+
+    private static (Activity? Activity, Initiative? Initiative) Find(Plan plan, Guid activityId) =>
+        plan.Objectives.SelectMany(o => o.Initiatives)
+            .SelectMany(i => i.Activities.Select(a => (Activity: (Activity?)a, Initiative: (Initiative?)i)))
+            .FirstOrDefault(pair => pair.Activity!.Id == activityId);
+
+    private ViewResult Editor(ActivityForm form, Initiative initiative)
+    {
+        form.Context = $"Initiative {initiative.Number}";
+        form.Quarters = [.. QuarterFacts.All.Select(q => new SelectListItem(q.DisplayName(), q.ToString()))];
+        ViewData["InitiativeId"] = initiative.Id;
+        return View("ActivityEditor", form);
+    }
+}

@@ -1,0 +1,99 @@
+using Aip.Web.Authorization;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Aip.Web.Features.Plans;
+
+/// <summary>Final outcomes of Section 1: specific, measurable end-of-year outcomes, each with a date.</summary>
+[Route("plans/{id:guid}/final-outcomes")]
+public sealed class FinalOutcomesController(PlanStore store, IAuthorizationService authorization, IValidator<FinalOutcomeForm> validator)
+    : PlanControllerBase(store, authorization)
+{
+    private const string Context = "Final outcome";
+
+    [HttpGet("add")]
+    public async Task<IActionResult> Add(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        return plan is null ? refusal! : Editor(new FinalOutcomeForm { Adding = true });
+    }
+
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(Guid id, FinalOutcomeForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        form.Adding = true;
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form);
+        }
+
+        return await SaveAsync(plan, () => plan.AddFinalOutcome(form.Description, form.Measure, form.Target, form.Date!.Value),
+            () => Editor(form), () => ToOverview(id, "The final outcome has been added.", "final-outcomes"));
+    }
+
+    [HttpGet("{outcomeId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid outcomeId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var outcome = plan.FinalOutcomes.FirstOrDefault(o => o.Id == outcomeId);
+        return outcome is null ? NotFound() : Editor(FinalOutcomeForm.From(outcome));
+    }
+
+    [HttpPost("{outcomeId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid outcomeId, FinalOutcomeForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var outcome = plan.FinalOutcomes.FirstOrDefault(o => o.Id == outcomeId);
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form);
+        }
+
+        return await SaveAsync(plan, () => plan.UpdateFinalOutcome(outcomeId, form.Description, form.Measure, form.Target, form.Date!.Value),
+            () => Editor(form), () => ToOverview(id, "The final outcome has been saved.", "final-outcomes"), (outcome, form.ConcurrencyToken));
+    }
+
+    [HttpPost("{outcomeId:guid}/remove")]
+    public async Task<IActionResult> Remove(Guid id, Guid outcomeId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        return await SaveAsync(plan, () => plan.RemoveFinalOutcome(outcomeId), () => Conflict409(),
+            () => ToOverview(id, "The final outcome has been removed.", "final-outcomes"));
+    }
+
+    private ViewResult Editor(FinalOutcomeForm form)
+    {
+        form.Context = Context;
+        return View("FinalOutcomeEditor", form);
+    }
+}

@@ -1,0 +1,153 @@
+using Aip.Domain.Plans;
+using Aip.Web.Authorization;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Aip.Web.Features.Plans;
+
+public sealed record StrategySheetPage(Plan Plan, Initiative Initiative, IReadOnlyList<ReadinessItem> Findings, bool CanEdit);
+
+/// <summary>Initiatives and their Initiative Strategy Sheet (sections A–K of the ESE template).</summary>
+[Route("plans/{id:guid}")]
+public sealed class InitiativesController(PlanStore store, IAuthorizationService authorization, IValidator<InitiativeForm> validator)
+    : PlanControllerBase(store, authorization)
+{
+    [HttpGet("initiatives/{initiativeId:guid}")]
+    public async Task<IActionResult> StrategySheet(Guid id, Guid initiativeId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var initiative = Find(plan, initiativeId);
+        if (initiative is null)
+        {
+            return NotFound();
+        }
+
+        var itemsHere = initiative.Benchmarks.Select(b => b.Id).Concat(initiative.Activities.Select(a => a.Id)).Append(initiative.Id).ToHashSet();
+        var findings = Readiness.Check(plan).Items.Where(i => i.Place.Id is { } placeId && itemsHere.Contains(placeId)).ToList();
+        return View(new StrategySheetPage(plan, initiative, findings, await CanEditAsync(plan)));
+    }
+
+    [HttpGet("objectives/{objectiveId:guid}/initiatives/add")]
+    public async Task<IActionResult> Add(Guid id, Guid objectiveId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
+        return objective is null ? NotFound() : Editor(new InitiativeForm { Adding = true }, NextNumber(objective));
+    }
+
+    [HttpPost("objectives/{objectiveId:guid}/initiatives/add")]
+    public async Task<IActionResult> Add(Guid id, Guid objectiveId, InitiativeForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
+        if (objective is null)
+        {
+            return NotFound();
+        }
+
+        form.Adding = true;
+        var context = NextNumber(objective);
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form, context);
+        }
+
+        Initiative? added = null;
+        return await SaveAsync(plan, () => added = plan.AddInitiative(objectiveId, form.Description, form.Lead, form.KeyResources),
+            () => Editor(form, context), () => ToStrategySheet(id, added!.Id, $"{context} has been added. Now add its benchmarks and activities."));
+    }
+
+    [HttpGet("initiatives/{initiativeId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid initiativeId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var initiative = Find(plan, initiativeId);
+        return initiative is null ? NotFound() : Editor(InitiativeForm.From(initiative), $"Initiative {initiative.Number}");
+    }
+
+    [HttpPost("initiatives/{initiativeId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid initiativeId, InitiativeForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var initiative = Find(plan, initiativeId);
+        if (initiative is null)
+        {
+            return NotFound();
+        }
+
+        var context = $"Initiative {initiative.Number}";
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form, context);
+        }
+
+        return await SaveAsync(plan, () => plan.UpdateInitiative(initiativeId, form.Description, form.Lead, form.KeyResources),
+            () => Editor(form, context), () => ToStrategySheet(id, initiativeId, $"{context} has been saved."), (initiative, form.ConcurrencyToken));
+    }
+
+    [HttpPost("initiatives/{initiativeId:guid}/move")]
+    public async Task<IActionResult> Move(Guid id, Guid initiativeId, int rank)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        return await SaveAsync(plan, () => plan.MoveInitiative(initiativeId, rank), () => Conflict409(),
+            () => ToOverview(id, "The initiative has moved; the numbering follows.", "objectives"));
+    }
+
+    [HttpPost("initiatives/{initiativeId:guid}/remove")]
+    public async Task<IActionResult> Remove(Guid id, Guid initiativeId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        return await SaveAsync(plan, () => plan.RemoveInitiative(initiativeId), () => Conflict409(),
+            () => ToOverview(id, "The initiative and its Strategy Sheet have been removed.", "objectives"));
+    }
+
+    private static Initiative? Find(Plan plan, Guid initiativeId) =>
+        plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+
+    private static string NextNumber(Objective objective) => $"Initiative {objective.Number}.{objective.Initiatives.Count + 1}";
+
+    private ViewResult Editor(InitiativeForm form, string context)
+    {
+        form.Context = context;
+        return View("InitiativeEditor", form);
+    }
+}

@@ -1,0 +1,243 @@
+using System.ComponentModel.DataAnnotations;
+using Aip.Domain.Plans;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Aip.Web.Features.Plans;
+
+/// <summary>What every plan item form carries besides its fields: the version it edits and where it sits.</summary>
+public abstract class ItemForm
+{
+    public Guid ConcurrencyToken { get; set; }
+
+    /// <summary>The heading context, e.g. "Objective 2" or "Initiative 2.3" (set by the controller).</summary>
+    [BindNever]
+    public string Context { get; set; } = string.Empty;
+
+    [BindNever]
+    public bool Adding { get; set; }
+}
+
+public sealed class ObjectiveForm : ItemForm
+{
+    [Display(Name = "A. Strategic objective")]
+    public string? Statement { get; set; }
+
+    [Display(Name = "B. Overall lead for the objective (one person)")]
+    public string? Lead { get; set; }
+
+    public static ObjectiveForm From(Objective objective) =>
+        new() { Statement = objective.Statement, Lead = objective.Lead, ConcurrencyToken = objective.ConcurrencyToken };
+}
+
+public sealed class ObjectiveFormValidator : AbstractValidator<ObjectiveForm>
+{
+    public ObjectiveFormValidator()
+    {
+        RuleFor(f => f.Statement).NotEmpty().WithMessage("Enter the strategic objective.")
+            .MaximumLength(Objective.StatementMaxLength).WithMessage($"The objective must be {Objective.StatementMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Lead).MaximumLength(Objective.LeadMaxLength).WithMessage($"The lead must be {Objective.LeadMaxLength} characters or fewer.");
+    }
+}
+
+public sealed class InitiativeForm : ItemForm
+{
+    [Display(Name = "C. Initiative")]
+    public string? Description { get; set; }
+
+    [Display(Name = "D. Lead for the initiative (one person)")]
+    public string? Lead { get; set; }
+
+    [Display(Name = "G. Key resources")]
+    public string? KeyResources { get; set; }
+
+    public static InitiativeForm From(Initiative initiative) => new()
+    {
+        Description = initiative.Description,
+        Lead = initiative.Lead,
+        KeyResources = initiative.KeyResources,
+        ConcurrencyToken = initiative.ConcurrencyToken,
+    };
+}
+
+public sealed class InitiativeFormValidator : AbstractValidator<InitiativeForm>
+{
+    public InitiativeFormValidator()
+    {
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Describe the initiative.")
+            .MaximumLength(Initiative.DescriptionMaxLength).WithMessage($"The initiative must be {Initiative.DescriptionMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Lead).MaximumLength(Initiative.LeadMaxLength).WithMessage($"The lead must be {Initiative.LeadMaxLength} characters or fewer.");
+        RuleFor(f => f.KeyResources).MaximumLength(Initiative.KeyResourcesMaxLength)
+            .WithMessage($"The key resources must be {Initiative.KeyResourcesMaxLength:N0} characters or fewer.");
+    }
+}
+
+public sealed class TargetRow
+{
+    public DateOnly? Date { get; set; }
+
+    public string? Value { get; set; }
+
+    public bool IsBlank => Date is null && string.IsNullOrWhiteSpace(Value);
+}
+
+public sealed class BenchmarkForm : ItemForm
+{
+    /// <summary>Blank target rows offered on the form, beyond the ones already filled in.</summary>
+    public const int BlankTargetRows = 3;
+
+    [Display(Name = "Kind of benchmark")]
+    public BenchmarkKind? Kind { get; set; }
+
+    [Display(Name = "Benchmark")]
+    public string? Description { get; set; }
+
+    [Display(Name = "How it is measured")]
+    public string? Measure { get; set; }
+
+    [Display(Name = "Evidence that will show it")]
+    public string? Evidence { get; set; }
+
+    [Display(Name = "Frequency")]
+    public string? Frequency { get; set; }
+
+    public List<TargetRow> Targets { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Kinds { get; set; } = [];
+
+    public IEnumerable<(DateOnly Date, string? Value)> FilledTargets() =>
+        Targets.Where(t => !t.IsBlank).Select(t => (t.Date!.Value, t.Value));
+
+    public static BenchmarkForm From(Benchmark benchmark) => new()
+    {
+        Kind = benchmark.Kind,
+        Description = benchmark.Description,
+        Measure = benchmark.Measure,
+        Evidence = benchmark.Evidence,
+        Frequency = benchmark.Frequency,
+        Targets = [.. benchmark.Targets.Select(t => new TargetRow { Date = t.Date, Value = t.Value })],
+        ConcurrencyToken = benchmark.ConcurrencyToken,
+    };
+
+    /// <summary>Keeps the filled rows and offers a few blank ones (never more than a benchmark may hold).</summary>
+    public void OfferBlankRows()
+    {
+        Targets = [.. Targets.Where(t => !t.IsBlank)];
+        while (Targets.Count < Benchmark.MaxTargets && Targets.Count(t => t.IsBlank) < BlankTargetRows)
+        {
+            Targets.Add(new TargetRow());
+        }
+    }
+}
+
+public sealed class BenchmarkFormValidator : AbstractValidator<BenchmarkForm>
+{
+    public BenchmarkFormValidator()
+    {
+        RuleFor(f => f.Kind).NotNull().WithMessage("Choose the kind of benchmark.").IsInEnum().WithMessage("Choose one of the listed kinds.");
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Describe the benchmark.")
+            .MaximumLength(Benchmark.DescriptionMaxLength).WithMessage($"The benchmark must be {Benchmark.DescriptionMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Measure).MaximumLength(Benchmark.MeasureMaxLength).WithMessage($"This must be {Benchmark.MeasureMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Evidence).MaximumLength(Benchmark.EvidenceMaxLength).WithMessage($"This must be {Benchmark.EvidenceMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Frequency).MaximumLength(Benchmark.FrequencyMaxLength).WithMessage($"This must be {Benchmark.FrequencyMaxLength} characters or fewer.");
+        RuleFor(f => f.Targets.Count(t => !t.IsBlank)).LessThanOrEqualTo(Benchmark.MaxTargets)
+            .WithMessage($"A benchmark has at most {Benchmark.MaxTargets} targets.").OverridePropertyName(nameof(BenchmarkForm.Targets));
+        RuleForEach(f => f.Targets).ChildRules(row =>
+        {
+            row.RuleFor(t => t.Date).NotNull().WithMessage("Enter the date of this target.").When(t => !t.IsBlank);
+            row.RuleFor(t => t.Value).NotEmpty().WithMessage("Enter the target, e.g. 60%.").When(t => !t.IsBlank)
+                .MaximumLength(BenchmarkTarget.ValueMaxLength).WithMessage($"A target must be {BenchmarkTarget.ValueMaxLength} characters or fewer.")
+                .Must(value => value is null || SmartCheck.HasOnlySoundPercentages(value))
+                .WithMessage(t => $"“{t.Value}” is not a percentage between 0 and 100.");
+        });
+    }
+}
+
+public sealed class ActivityForm : ItemForm
+{
+    [Display(Name = "Quarter")]
+    public Quarter? Quarter { get; set; }
+
+    [Display(Name = "H. Activity (action step)")]
+    public string? ActionStep { get; set; }
+
+    [Display(Name = "I. Who leads")]
+    public string? Lead { get; set; }
+
+    [Display(Name = "J. Start date")]
+    public DateOnly? Start { get; set; }
+
+    [Display(Name = "K. Completion date")]
+    public DateOnly? End { get; set; }
+
+    [Display(Name = "Frequency, or how interim progress is checked")]
+    public string? Frequency { get; set; }
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Quarters { get; set; } = [];
+
+    public static ActivityForm From(Activity activity) => new()
+    {
+        Quarter = activity.Quarter,
+        ActionStep = activity.ActionStep,
+        Lead = activity.Lead,
+        Start = activity.Start,
+        End = activity.End,
+        Frequency = activity.Frequency,
+        ConcurrencyToken = activity.ConcurrencyToken,
+    };
+}
+
+public sealed class ActivityFormValidator : AbstractValidator<ActivityForm>
+{
+    public ActivityFormValidator()
+    {
+        RuleFor(f => f.Quarter).NotNull().WithMessage("Choose the quarter.").IsInEnum().WithMessage("Choose one of the listed quarters.");
+        RuleFor(f => f.ActionStep).NotEmpty().WithMessage("Describe the action step.")
+            .MaximumLength(Activity.ActionStepMaxLength).WithMessage($"The action step must be {Activity.ActionStepMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Lead).MaximumLength(Activity.LeadMaxLength).WithMessage($"This must be {Activity.LeadMaxLength} characters or fewer.");
+        RuleFor(f => f.Start).NotNull().WithMessage("Enter the start date.");
+        RuleFor(f => f.End).NotNull().WithMessage("Enter the completion date.");
+        RuleFor(f => f.End).GreaterThanOrEqualTo(f => f.Start).WithMessage("The completion date must be on or after the start date.")
+            .When(f => f.Start is not null && f.End is not null);
+        RuleFor(f => f.Frequency).MaximumLength(Activity.FrequencyMaxLength).WithMessage($"This must be {Activity.FrequencyMaxLength:N0} characters or fewer.");
+    }
+}
+
+public sealed class FinalOutcomeForm : ItemForm
+{
+    [Display(Name = "Final outcome")]
+    public string? Description { get; set; }
+
+    [Display(Name = "How it is measured")]
+    public string? Measure { get; set; }
+
+    [Display(Name = "Target")]
+    public string? Target { get; set; }
+
+    [Display(Name = "By when")]
+    public DateOnly? Date { get; set; }
+
+    public static FinalOutcomeForm From(FinalOutcome outcome) => new()
+    {
+        Description = outcome.Description,
+        Measure = outcome.Measure,
+        Target = outcome.Target,
+        Date = outcome.Date,
+        ConcurrencyToken = outcome.ConcurrencyToken,
+    };
+}
+
+public sealed class FinalOutcomeFormValidator : AbstractValidator<FinalOutcomeForm>
+{
+    public FinalOutcomeFormValidator()
+    {
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Describe the final outcome.")
+            .MaximumLength(FinalOutcome.DescriptionMaxLength).WithMessage($"This must be {FinalOutcome.DescriptionMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Measure).MaximumLength(FinalOutcome.MeasureMaxLength).WithMessage($"This must be {FinalOutcome.MeasureMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Target).MaximumLength(FinalOutcome.TargetMaxLength).WithMessage($"This must be {FinalOutcome.TargetMaxLength} characters or fewer.");
+        RuleFor(f => f.Date).NotNull().WithMessage("Enter the date of the final outcome.");
+    }
+}

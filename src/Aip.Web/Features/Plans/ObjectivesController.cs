@@ -1,0 +1,112 @@
+using Aip.Web.Authorization;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Aip.Web.Features.Plans;
+
+/// <summary>Strategic objectives: add, edit, reorder (rank) and remove.</summary>
+[Route("plans/{id:guid}/objectives")]
+public sealed class ObjectivesController(PlanStore store, IAuthorizationService authorization, IValidator<ObjectiveForm> validator)
+    : PlanControllerBase(store, authorization)
+{
+    [HttpGet("add")]
+    public async Task<IActionResult> Add(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        return plan is null ? refusal! : Editor(new ObjectiveForm { Adding = true }, $"Objective {plan.Objectives.Count + 1}");
+    }
+
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(Guid id, ObjectiveForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        form.Adding = true;
+        var context = $"Objective {plan.Objectives.Count + 1}";
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form, context);
+        }
+
+        return await SaveAsync(plan, () => plan.AddObjective(form.Statement, form.Lead), () => Editor(form, context),
+            () => ToOverview(id, $"{context} has been added.", "objectives"));
+    }
+
+    [HttpGet("{objectiveId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid objectiveId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
+        return objective is null ? NotFound() : Editor(ObjectiveForm.From(objective), $"Objective {objective.Number}");
+    }
+
+    [HttpPost("{objectiveId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, Guid objectiveId, ObjectiveForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
+        if (objective is null)
+        {
+            return NotFound();
+        }
+
+        var context = $"Objective {objective.Number}";
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return Editor(form, context);
+        }
+
+        return await SaveAsync(plan, () => plan.UpdateObjective(objectiveId, form.Statement, form.Lead), () => Editor(form, context),
+            () => ToOverview(id, $"{context} has been saved.", "objectives"), (objective, form.ConcurrencyToken));
+    }
+
+    [HttpPost("{objectiveId:guid}/move")]
+    public async Task<IActionResult> Move(Guid id, Guid objectiveId, int rank)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        return await SaveAsync(plan, () => plan.MoveObjective(objectiveId, rank), () => Conflict409(),
+            () => ToOverview(id, $"The objective is now objective {rank}; the numbering follows.", "objectives"));
+    }
+
+    [HttpPost("{objectiveId:guid}/remove")]
+    public async Task<IActionResult> Remove(Guid id, Guid objectiveId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        return await SaveAsync(plan, () => plan.RemoveObjective(objectiveId), () => Conflict409(),
+            () => ToOverview(id, "The objective and its initiatives have been removed.", "objectives"));
+    }
+
+    private ViewResult Editor(ObjectiveForm form, string context)
+    {
+        form.Context = context;
+        return View("ObjectiveEditor", form);
+    }
+}

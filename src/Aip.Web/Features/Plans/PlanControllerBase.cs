@@ -1,0 +1,92 @@
+using Aip.Domain.Common;
+using Aip.Domain.Plans;
+using Aip.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Plans;
+
+/// <summary>
+/// What every plan screen does the same way: load the plan, authorize against it (404 when it does not
+/// exist, 403 when the person may not), and save a change so that a broken rule or a second editor's
+/// newer version becomes a message on the form, with what the person typed kept.
+/// </summary>
+public abstract class PlanControllerBase(PlanStore store, IAuthorizationService authorization) : Controller
+{
+    protected PlanStore Store { get; } = store;
+
+    /// <summary>The plan, or the refusal to show instead.</summary>
+    protected async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(Guid planId, OperationAuthorizationRequirement operation, bool tracking = false)
+    {
+        var plan = await Store.LoadAsync(planId, tracking);
+        if (plan is null)
+        {
+            return (null, NotFound());
+        }
+
+        return await authorization.AuthorizeAsync(User, PlanResource.Of(plan), operation) is { Succeeded: true }
+            ? (plan, null)
+            : (null, Forbid());
+    }
+
+    protected async Task<bool> CanEditAsync(Plan plan) =>
+        (await authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Edit)).Succeeded;
+
+    /// <summary>
+    /// Applies <paramref name="change"/> and saves. <paramref name="versioned"/> is the item the form was
+    /// editing, with the version it started from: if someone saved it since, nothing is saved.
+    /// </summary>
+    protected async Task<IActionResult> SaveAsync(
+        Plan plan, Action change, Func<IActionResult> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned = null)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(redisplay);
+        ArgumentNullException.ThrowIfNull(done);
+        try
+        {
+            change();
+            if (versioned is var (item, version))
+            {
+                Store.ExpectVersion(item, version);
+            }
+
+            await Store.SaveAsync(plan);
+            return done();
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal.Message);
+            return redisplay();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty,
+                "Someone else saved this part of the plan while you were editing. Your changes are below and have not been saved: " +
+                "open the item again to see the current version, then make your change.");
+            return redisplay();
+        }
+    }
+
+    /// <summary>For actions without a form (move, remove): the broken rule or conflict as a 409 page.</summary>
+    protected ViewResult Conflict409()
+    {
+        var message = ModelState[string.Empty]?.Errors.FirstOrDefault()?.ErrorMessage ?? "That cannot be done.";
+        var result = View("Conflict", message);
+        result.StatusCode = StatusCodes.Status409Conflict;
+        return result;
+    }
+
+    protected RedirectToActionResult ToOverview(Guid planId, string message, string? fragment = null)
+    {
+        TempData["Message"] = message;
+        return RedirectToAction(nameof(PlansController.Overview), "Plans", new { id = planId }, fragment);
+    }
+
+    protected RedirectToActionResult ToStrategySheet(Guid planId, Guid initiativeId, string message)
+    {
+        TempData["Message"] = message;
+        return RedirectToAction(nameof(InitiativesController.StrategySheet), "Initiatives", new { id = planId, initiativeId });
+    }
+}

@@ -1,0 +1,41 @@
+using Aip.Domain.Plans;
+using Aip.Web.Data;
+using Aip.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Plans;
+
+/// <summary>
+/// Loads a whole plan aggregate for a command and saves it with its audit entries. Loading uses split
+/// queries: a fixed number of SQL commands whatever the plan's size.
+/// </summary>
+public sealed class PlanStore(AipDbContext db, IHttpContextAccessor http, TimeProvider clock)
+{
+    public Task<Plan?> LoadAsync(Guid planId, bool tracking = true)
+    {
+        var plans = tracking ? db.Plans : db.Plans.AsNoTracking();
+        return plans
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Benchmarks).ThenInclude(b => b.Targets)
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Activities)
+            .Include(p => p.FinalOutcomes)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId);
+    }
+
+    /// <summary>Saves the pending changes of <paramref name="plan"/> and records them in the audit trail.</summary>
+    public async Task SaveAsync(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var user = http.HttpContext?.User;
+        var entries = new PlanAudit(db).Entries(plan.Id, user?.UserId(), user?.DisplayName() ?? "system", clock.GetUtcNow());
+        db.AuditEntries.AddRange(entries);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The form's version of an item: a save against a newer version is refused (DbUpdateConcurrencyException).</summary>
+    public void ExpectVersion(Domain.Common.Entity item, Guid concurrencyToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        db.Entry(item).Property(i => i.ConcurrencyToken).OriginalValue = concurrencyToken;
+    }
+}

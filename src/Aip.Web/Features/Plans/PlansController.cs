@@ -1,0 +1,171 @@
+using Aip.Domain.Plans;
+using Aip.Web.Authorization;
+using Aip.Web.Data;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Plans;
+
+public sealed record PlanPage(Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory);
+
+public sealed record HistoryPage(Guid PlanId, string PlanTitle, IReadOnlyList<AuditEntry> Entries);
+
+/// <summary>The plan as a whole: starting one, its overview in template order, its details, Section 1 and history.</summary>
+public sealed class PlansController(
+    PlanStore store, IAuthorizationService authorization, AipDbContext db,
+    IValidator<PlanDetailsForm> detailsValidator, IValidator<Section1Form> section1Validator)
+    : PlanControllerBase(store, authorization)
+{
+    private readonly IAuthorizationService _authorization = authorization;
+
+    [HttpGet("districts/{districtId:guid}/plans/new")]
+    public async Task<IActionResult> Create(Guid districtId)
+    {
+        var district = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleOrDefaultAsync();
+        if (district is null)
+        {
+            return NotFound();
+        }
+
+        return await MayStartAsync(districtId)
+            ? View("Details", new PlanDetailsForm { DistrictName = district, FirstSchoolYear = DateTime.UtcNow.Month >= 7 ? DateTime.UtcNow.Year : DateTime.UtcNow.Year - 1 })
+            : Forbid();
+    }
+
+    [HttpPost("districts/{districtId:guid}/plans/new")]
+    public async Task<IActionResult> Create(Guid districtId, PlanDetailsForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var district = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleOrDefaultAsync();
+        if (district is null)
+        {
+            return NotFound();
+        }
+
+        if (!await MayStartAsync(districtId))
+        {
+            return Forbid();
+        }
+
+        form.DistrictName = district;
+        if (!await detailsValidator.ValidateIntoAsync(form, ModelState))
+        {
+            return View("Details", form);
+        }
+
+        var plan = Plan.Create(districtId, form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value);
+        db.Plans.Add(plan);
+        return await SaveAsync(plan, () => { }, () => View("Details", form), () => ToOverview(plan.Id, "The plan has been started. Begin with Section 1."));
+    }
+
+    [HttpGet("plans/{id:guid}")]
+    public async Task<IActionResult> Overview(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
+        var canReadHistory = User.IsInRole(nameof(Domain.People.Role.EseStaff));
+        return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory));
+    }
+
+    [HttpGet("plans/{id:guid}/details")]
+    public async Task<IActionResult> Details(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var form = PlanDetailsForm.From(plan);
+        form.DistrictName = await DistrictNameAsync(plan);
+        return View(form);
+    }
+
+    [HttpPost("plans/{id:guid}/details")]
+    public async Task<IActionResult> Details(Guid id, PlanDetailsForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        form.DistrictName = await DistrictNameAsync(plan);
+        if (!await detailsValidator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        return await SaveAsync(
+            plan,
+            () => plan.UpdateDetails(form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value),
+            () => View(form),
+            () => ToOverview(id, "The plan's details have been saved."),
+            (plan, form.ConcurrencyToken));
+    }
+
+    [HttpGet("plans/{id:guid}/section-1")]
+    public async Task<IActionResult> Section1(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
+        return plan is null ? refusal! : View(Section1Form.From(plan));
+    }
+
+    [HttpPost("plans/{id:guid}/section-1")]
+    public async Task<IActionResult> Section1(Guid id, Section1Form form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        form.PlanTitle = plan.Title;
+        if (!await section1Validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        return await SaveAsync(
+            plan,
+            () => plan.UpdateSection1(form.KeyIssues, form.TheoryOfAction, form.WhyTheseObjectives),
+            () => View(form),
+            () => ToOverview(id, "Section 1 has been saved.", "section-1"),
+            (plan, form.ConcurrencyToken));
+    }
+
+    [Authorize(Policies.EseStaff)]
+    [HttpGet("plans/{id:guid}/history")]
+    public async Task<IActionResult> History(Guid id)
+    {
+        var plan = await db.Plans.Where(p => p.Id == id).Select(p => new { p.Title, p.DistrictId }).SingleOrDefaultAsync();
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!await _authorization.AllowsAsync(User, plan.DistrictId, DistrictOperations.Read))
+        {
+            return Forbid();
+        }
+
+        var entries = await db.AuditEntries.Where(a => a.PlanId == id).OrderByDescending(a => a.At).ToListAsync();
+        return View(new HistoryPage(id, plan.Title, entries));
+    }
+
+    private async Task<bool> MayStartAsync(Guid districtId) =>
+        (await _authorization.AuthorizeAsync(User, new PlanResource(districtId, PlanStatus.Draft), PlanOperations.Edit)).Succeeded;
+
+    private Task<string> DistrictNameAsync(Plan plan) =>
+        db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
+}
