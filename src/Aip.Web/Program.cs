@@ -45,6 +45,10 @@ builder.Services
     });
 builder.Services.AddOptions<MvcViewOptions>()
     .Configure<IServiceScopeFactory>((options, scopes) => options.ClientModelValidatorProviders.Add(new FluentClientValidatorProvider(scopes)));
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
+    // Room for a pasted document in one field, so that an over-long text gets a message next to its field
+    // and is shown back, instead of the whole form failing to read.
+    options.ValueLengthLimit = 16 * 1024 * 1024);
 builder.Services.AddHealthChecks().AddDbContextCheck<AipDbContext>();
 
 var app = builder.Build();

@@ -30,6 +30,9 @@ public abstract class AipApp : WebApplicationFactory<Program>
 
     public string ConnectionString => _connectionString.Value;
 
+    /// <summary>Counts every SQL command the app sends (reset it before the request you measure).</summary>
+    public CommandCounter Commands { get; } = new();
+
     public string MailFolder { get; } = Directory.CreateTempSubdirectory("aip-mail-").FullName;
 
     public string LogFolder { get; } = Directory.CreateTempSubdirectory("aip-logs-").FullName;
@@ -50,6 +53,7 @@ public abstract class AipApp : WebApplicationFactory<Program>
         builder.UseSetting("Identity:Lockout:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Check the session against the account on every request, so deactivation shows at once.
         builder.UseSetting("Identity:SessionCheckInterval", "00:00:00");
+        builder.ConfigureServices(services => services.ConfigureDbContext<AipDbContext>(options => options.AddInterceptors(Commands)));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>

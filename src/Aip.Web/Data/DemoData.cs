@@ -16,6 +16,7 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
 
     public const string RivertonCode = "RIV";
     public const string LakesideCode = "LAK";
+    public const int DemoPlanFirstSchoolYear = 2026;
 
     public async Task SeedAsync()
     {
@@ -38,6 +39,8 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         await AddAsync("superintendent2@demo.test", "Thomas Byrne", Role.Superintendent, lakeside.Id);
 
         db.MonitorAssignments.Add(new MonitorAssignment(monitor.Id, riverton.Id, clock.GetUtcNow()));
+        // One complete, realistic (fictional) plan, so that every screen has something to show.
+        db.Plans.Add(DemoPlan.Build(riverton.Id, DemoPlanFirstSchoolYear));
         await db.SaveChangesAsync();
     }
 

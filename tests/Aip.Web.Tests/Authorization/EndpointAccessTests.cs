@@ -1,4 +1,6 @@
 using System.Net;
+using Aip.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +20,9 @@ public enum Access
 
     /// <summary>Anyone who may read the district in the route: others get 403 (or 404).</summary>
     DistrictRead,
+
+    /// <summary>Only the district's Superintendent and Plan Manager, while the plan is a draft: everyone else 403.</summary>
+    PlanEdit,
 }
 
 /// <summary>
@@ -58,6 +63,42 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "users/{id:guid}/deactivate", Access.EseStaff),
         ("POST", "users/{id:guid}/reactivate", Access.EseStaff),
         ("POST", "users/{id:guid}/password-link", Access.EseStaff),
+        ("GET", "districts/{districtId:guid}/plans/new", Access.PlanEdit),
+        ("POST", "districts/{districtId:guid}/plans/new", Access.PlanEdit),
+        ("GET", "plans/{id:guid}", Access.DistrictRead),
+        ("GET", "plans/{id:guid}/details", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/details", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/section-1", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/section-1", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/history", Access.EseStaff),
+        ("GET", "plans/{id:guid}/objectives/add", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/objectives/add", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/objectives/{objectiveId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/objectives/{objectiveId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/objectives/{objectiveId:guid}/move", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/objectives/{objectiveId:guid}/remove", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/initiatives/{initiativeId:guid}", Access.DistrictRead),
+        ("GET", "plans/{id:guid}/objectives/{objectiveId:guid}/initiatives/add", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/objectives/{objectiveId:guid}/initiatives/add", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/initiatives/{initiativeId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/initiatives/{initiativeId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/initiatives/{initiativeId:guid}/move", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/initiatives/{initiativeId:guid}/remove", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/initiatives/{initiativeId:guid}/benchmarks/add", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/initiatives/{initiativeId:guid}/benchmarks/add", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/benchmarks/{benchmarkId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/benchmarks/{benchmarkId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/benchmarks/{benchmarkId:guid}/remove", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/initiatives/{initiativeId:guid}/activities/add", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/initiatives/{initiativeId:guid}/activities/add", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/activities/{activityId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/activities/{activityId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/activities/{activityId:guid}/remove", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/final-outcomes/add", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/final-outcomes/add", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/edit", Access.PlanEdit),
+        ("POST", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/remove", Access.PlanEdit),
     ];
 
     [DbFact]
@@ -109,18 +150,49 @@ public abstract class EndpointAccessTests(AipApp app)
     }
 
     [DbFact]
-    public async Task People_outside_a_district_are_refused_its_pages()
+    public async Task Readers_are_refused_the_plan_editors()
     {
-        // The other district's superintendent, and the monitor on a district not assigned to them.
-        foreach (var (email, district) in new[] { (Demo.OtherSuperintendent, Demo.District), (Demo.Monitor, Demo.OtherDistrict) })
+        foreach (var email in new[] { Demo.Ese, Demo.Monitor })
         {
             using var client = await app.NewClient().SignedInAsAsync(email);
-            foreach (var (method, route, _) in Table.Where(r => r.Access == Access.DistrictRead))
+            foreach (var (method, route, _) in Table.Where(r => r.Access == Access.PlanEdit))
             {
-                var response = await SendAsync(client, method, await UrlAsync(route, district), withToken: true);
+                var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
+
+                Assert.True(HttpStatusCode.Forbidden == response.StatusCode, $"{email} {method} {route}: expected 403, got {(int)response.StatusCode}.");
+            }
+        }
+    }
+
+    [DbFact]
+    public async Task District_leaders_reach_the_plan_editors_of_their_district()
+    {
+        foreach (var email in new[] { Demo.Superintendent, Demo.Manager })
+        {
+            using var client = await app.NewClient().SignedInAsAsync(email);
+            foreach (var (method, route, _) in Table.Where(r => r.Access == Access.PlanEdit && r.Method == "GET"))
+            {
+                var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: false);
+
+                Assert.True(HttpStatusCode.OK == response.StatusCode, $"{email} {method} {route}: expected 200, got {(int)response.StatusCode}.");
+            }
+        }
+    }
+
+    [DbFact]
+    public async Task People_outside_a_district_are_refused_its_pages()
+    {
+        // The other district's superintendent, and a monitor not assigned to the district.
+        var unassignedMonitor = await app.CreateAccountAsync(Aip.Domain.People.Role.PlanMonitor);
+        foreach (var email in new[] { Demo.OtherSuperintendent, unassignedMonitor })
+        {
+            using var client = await app.NewClient().SignedInAsAsync(email);
+            foreach (var (method, route, _) in Table.Where(r => r.Access is Access.DistrictRead or Access.PlanEdit))
+            {
+                var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
 
                 Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
-                    $"{email} {method} {route} of {district}: expected 403 or 404, got {(int)response.StatusCode}.");
+                    $"{email} {method} {route}: expected 403 or 404, got {(int)response.StatusCode}.");
             }
         }
     }
@@ -151,16 +223,30 @@ public abstract class EndpointAccessTests(AipApp app)
         Assert.DoesNotContain("Riverton", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>The route with real ids from the demo data: the district, its people and its demo plan.</summary>
     private async Task<string> UrlAsync(string route, string districtCode)
     {
-        var url = "/" + route
-            .Replace("{id:guid}", (await app.DistrictIdAsync(districtCode)).ToString(), StringComparison.Ordinal)
-            .Replace("{monitorId:guid}", (await app.UserIdAsync(Demo.Monitor)).ToString(), StringComparison.Ordinal)
-            .Replace("{code:int}", "404", StringComparison.Ordinal);
-        // User routes take a user id: any account will do for an access check.
-        return route.StartsWith("users/{id", StringComparison.Ordinal)
-            ? url.Replace((await app.DistrictIdAsync(districtCode)).ToString(), (await app.UserIdAsync(Demo.Manager)).ToString(), StringComparison.Ordinal)
-            : url;
+        var districtId = await app.DistrictIdAsync(districtCode);
+        var plan = await app.WithDbAsync(db => db.Plans.Where(p => p.DistrictId == districtId).Select(p => p.Id).FirstOrDefaultAsync());
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var objective = await db.Set<Objective>().Where(o => o.PlanId == plan).OrderBy(o => o.Rank).FirstOrDefaultAsync();
+            var initiative = await db.Set<Initiative>().Where(i => i.ObjectiveId == objective!.Id).OrderBy(i => i.Rank).FirstOrDefaultAsync();
+            return new Dictionary<string, Guid>
+            {
+                ["{objectiveId:guid}"] = objective?.Id ?? Guid.Empty,
+                ["{initiativeId:guid}"] = initiative?.Id ?? Guid.Empty,
+                ["{benchmarkId:guid}"] = await db.Set<Benchmark>().Where(b => b.InitiativeId == initiative!.Id).Select(b => b.Id).FirstOrDefaultAsync(),
+                ["{activityId:guid}"] = await db.Set<Activity>().Where(a => a.InitiativeId == initiative!.Id).Select(a => a.Id).FirstOrDefaultAsync(),
+                ["{outcomeId:guid}"] = await db.Set<FinalOutcome>().Where(o => o.PlanId == plan).Select(o => o.Id).FirstOrDefaultAsync(),
+                ["{monitorId:guid}"] = await app.UserIdAsync(Demo.Monitor),
+                ["{districtId:guid}"] = districtId,
+                // {id} is the district, the account or the plan, by the route's first segment.
+                ["{id:guid}"] = route.Split('/')[0] switch { "users" => await app.UserIdAsync(Demo.Manager), "plans" => plan, _ => districtId },
+            };
+        });
+        var url = "/" + route.Replace("{code:int}", "404", StringComparison.Ordinal);
+        return ids.Aggregate(url, (current, id) => current.Replace(id.Key, id.Value.ToString(), StringComparison.Ordinal));
     }
 
     private static async Task<HttpResponseMessage> SendAsync(TestClient client, string method, string url, bool withToken) =>

@@ -32,6 +32,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public string? Hint { get; set; }
 
+    /// <summary>Label text instead of the property's display name (e.g. "Target 2: date" in a list).</summary>
+    public string? Label { get; set; }
+
     public string? Autocomplete { get; set; }
 
     public bool Required { get; set; }
@@ -55,7 +58,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "mb-3" + (hasError ? " field-has-error" : string.Empty));
 
-        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: null, new { @class = "form-label" });
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: Label, new { @class = "form-label" });
         if (Required)
         {
             label.InnerHtml.AppendHtml(" <span class=\"text-body-secondary small\">(required)</span>");

@@ -1,0 +1,262 @@
+using System.Net;
+using Aip.Domain.Plans;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Tests.Plans;
+
+public abstract class PlanAuthoringTests(AipApp app)
+{
+    private const string Form = "main form[method=post]:not([action$='/remove']):not([action$='/move']):not([action$='/sign-out'])";
+
+    [DbFact]
+    public async Task A_plan_manager_starts_a_plan_and_writes_it_through_the_forms()
+    {
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var districtId = await app.DistrictIdAsync(Demo.District);
+
+        var started = await manager.SubmitAsync(await manager.GetPageAsync($"/districts/{districtId}/plans/new"), Form,
+            new() { ["Title"] = "Second Riverton plan", ["FirstSchoolYear"] = "2027", ["LastSchoolYear"] = "2028" });
+        var planUrl = started.Headers.Location!.OriginalString;
+        await manager.SubmitAsync(await manager.GetPageAsync(planUrl + "/section-1"), Form,
+            new() { ["KeyIssues"] = "Inconsistent Tier 1 instruction.", ["TheoryOfAction"] = "If we…, then…" });
+        await manager.SubmitAsync(await manager.GetPageAsync(planUrl + "/objectives/add"), Form, new() { ["Statement"] = "First objective", ["Lead"] = "A. Lead" });
+        await manager.SubmitAsync(await manager.GetPageAsync(planUrl + "/objectives/add"), Form, new() { ["Statement"] = "Second objective" });
+        var plan = await PlanAsync(planUrl);
+        var second = plan.Objectives[1];
+        var added = await manager.SubmitAsync(await manager.GetPageAsync($"{planUrl}/objectives/{second.Id}/initiatives/add"), Form,
+            new() { ["Description"] = "An initiative", ["Lead"] = "B. Lead" });
+
+        var sheet = await manager.GetPageAsync(added.Headers.Location!.OriginalString);
+        Assert.Equal("Initiative Strategy Sheet 2.1", sheet.QuerySelector("h1")!.TextContent);
+        var overview = await manager.GetPageAsync(planUrl);
+        Assert.Contains("Objective 2: Second objective", overview.QuerySelector("#objectives")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Inconsistent Tier 1 instruction.", overview.QuerySelector("#section-1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task The_readiness_panel_lists_what_stops_submission_with_links_to_the_place_to_fix_it()
+    {
+        var planId = await CreatePlanAsync(p => p.AddObjective("Only objective", null));
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var panel = (await manager.GetPageAsync($"/plans/{planId}")).QuerySelector(".readiness")!;
+
+        var links = panel.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Contains(links, l => l.TextContent.Contains("at least 3 strategic objectives", StringComparison.Ordinal) && l.Item2 == $"/plans/{planId}/objectives/add");
+        Assert.Contains(links, l => l.Item2 == $"/plans/{planId}/section-1");
+        Assert.Contains(links, l => l.Item2 == $"/plans/{planId}/final-outcomes/add");
+        Assert.DoesNotContain("Ready for submission", panel.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task The_demo_plan_is_ready_for_submission()
+    {
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+
+        var page = await monitor.GetPageAsync($"/plans/{await DemoPlanIdAsync()}");
+
+        Assert.Contains("Ready for submission", page.QuerySelector(".readiness")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("a[href$='/edit'], a[href$='/add']"));
+    }
+
+    [DbFact]
+    public async Task Bad_input_gets_messages_next_to_the_fields_and_keeps_what_was_typed()
+    {
+        var planId = await CreatePlanAsync(p => p.AddInitiative(p.AddObjective("Objective", null).Id, "Initiative", null, null));
+        var initiativeId = (await PlanAsync($"/plans/{planId}")).Objectives[0].Initiatives[0].Id;
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var activity = await TestClient.ParseAsync(await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}/activities/add"), Form,
+            new() { ["Quarter"] = "JanMarch", ["ActionStep"] = "Typed step", ["Start"] = "2027-03-01", ["End"] = "2027-01-15" }));
+        var benchmark = await TestClient.ParseAsync(await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}/benchmarks/add"), Form,
+            new() { ["Kind"] = "ShortTermOutcome", ["Description"] = string.Empty, ["Targets[0].Date"] = "2027-01-31", ["Targets[0].Value"] = "lots%", ["Targets[1].Value"] = "80%" }));
+
+        Assert.Equal("The completion date must be on or after the start date.", activity.QuerySelector("#error-End")!.TextContent);
+        Assert.Equal("Typed step", activity.QuerySelector<IHtmlTextAreaElement>("#ActionStep")!.Value);
+        Assert.Equal("2027-03-01", activity.QuerySelector<IHtmlInputElement>("#Start")!.Value);
+        Assert.Equal("Describe the benchmark.", benchmark.QuerySelector("#error-Description")!.TextContent);
+        Assert.Equal("“lots%” is not a percentage between 0 and 100.", benchmark.QuerySelector("#error-Targets_0__Value")!.TextContent);
+        Assert.Equal("Enter the date of this target.", benchmark.QuerySelector("#error-Targets_1__Date")!.TextContent);
+        Assert.Equal("lots%", benchmark.QuerySelector<IHtmlInputElement>("#Targets_0__Value")!.Value);
+        Assert.Empty((await PlanAsync($"/plans/{planId}")).Objectives[0].Initiatives[0].Activities);
+    }
+
+    [DbFact]
+    public async Task A_huge_narrative_is_refused_with_a_message_and_kept_in_the_form()
+    {
+        var planId = await CreatePlanAsync(_ => { });
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var huge = string.Concat(Enumerable.Repeat("word ", 2_000_000));
+
+        var response = await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/section-1"), Form, new() { ["KeyIssues"] = huge });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestClient.ParseAsync(response);
+        Assert.StartsWith("The explanation of key issues must be 20,000 characters or fewer", page.QuerySelector("#error-KeyIssues")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(huge.Length, page.QuerySelector<IHtmlTextAreaElement>("#KeyIssues")!.Value.Length);
+    }
+
+    [DbFact]
+    public async Task Text_that_looks_like_html_is_stored_as_typed_and_shown_encoded()
+    {
+        var planId = await CreatePlanAsync(_ => { });
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        const string script = "<script>alert('key issues')</script>";
+
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/section-1"), Form, new() { ["KeyIssues"] = script });
+
+        var html = await (await manager.Http.GetAsync(new Uri($"/plans/{planId}", UriKind.Relative))).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(script, html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;key issues&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Equal(script, (await PlanAsync($"/plans/{planId}")).KeyIssues);
+    }
+
+    [DbFact]
+    public async Task The_second_of_two_editors_of_an_objective_is_refused_and_keeps_their_input()
+    {
+        var planId = await CreatePlanAsync(p => p.AddObjective("Original", null));
+        var objectiveId = (await PlanAsync($"/plans/{planId}")).Objectives[0].Id;
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var first = await superintendent.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit");
+        var second = await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await superintendent.SubmitAsync(first, Form, new() { ["Statement"] = "Saved first" })).StatusCode);
+        var refused = await TestClient.ParseAsync(await manager.SubmitAsync(second, Form, new() { ["Statement"] = "Typed second" }));
+
+        Assert.Contains("Someone else saved this part of the plan while you were editing", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Typed second", refused.QuerySelector<IHtmlTextAreaElement>("#Statement")!.Value);
+        Assert.Equal("Saved first", (await PlanAsync($"/plans/{planId}")).Objectives[0].Statement);
+    }
+
+    [DbFact]
+    public async Task Moving_an_objective_renumbers_its_initiatives_everywhere()
+    {
+        var planId = await CreatePlanAsync(p =>
+        {
+            p.AddObjective("First", null);
+            p.AddInitiative(p.AddObjective("Second", null).Id, "Initiative of the second", null, null);
+        });
+        var plan = await PlanAsync($"/plans/{planId}");
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        await manager.PostAsync($"/plans/{planId}/objectives/{plan.Objectives[1].Id}/move", new() { ["rank"] = "1" });
+
+        var sheet = await manager.GetPageAsync($"/plans/{planId}/initiatives/{plan.Objectives[1].Initiatives[0].Id}");
+        Assert.Equal("Initiative Strategy Sheet 1.1", sheet.QuerySelector("h1")!.TextContent);
+        Assert.Contains("1. Second", sheet.QuerySelector(".strategy-sheet")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task A_sixth_objective_is_refused_with_the_rule()
+    {
+        var planId = await CreatePlanAsync(p =>
+        {
+            for (var i = 1; i <= Plan.MaxObjectives; i++)
+            {
+                p.AddObjective($"Objective {i}", null);
+            }
+        });
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var page = await TestClient.ParseAsync(await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/objectives/add"), Form, new() { ["Statement"] = "Sixth" }));
+
+        Assert.Contains("A plan has at most 5 strategic objectives.", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Sixth", page.QuerySelector<IHtmlTextAreaElement>("#Statement")!.Value);
+    }
+
+    [DbFact]
+    public async Task Every_change_is_in_the_history_that_ese_staff_read()
+    {
+        var planId = await CreatePlanAsync(p => p.AddObjective("Before", null));
+        var objectiveId = (await PlanAsync($"/plans/{planId}")).Objectives[0].Id;
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit"), Form, new() { ["Statement"] = "After" });
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var history = (await ese.GetPageAsync($"/plans/{planId}/history")).QuerySelector("tbody")!.TextContent;
+
+        Assert.Contains("Priya Natarajan", history, StringComparison.Ordinal);
+        Assert.Contains("Changed: Objective 1", history, StringComparison.Ordinal);
+        Assert.Contains("Statement: “Before” → “After”", history, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task A_plan_page_costs_the_same_number_of_queries_for_a_small_and_a_large_plan()
+    {
+        var small = await CreatePlanAsync(p => Fill(p, objectives: 1, initiatives: 1));
+        var large = await CreatePlanAsync(p => Fill(p, objectives: 5, initiatives: 5));
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+
+        var smallSheet = $"/plans/{small}/initiatives/{(await PlanAsync($"/plans/{small}")).Objectives[0].Initiatives[0].Id}";
+        var largeSheet = $"/plans/{large}/initiatives/{(await PlanAsync($"/plans/{large}")).Objectives[4].Initiatives[4].Id}";
+
+        var (smallOverview, largeOverview) = (await CommandsForAsync(monitor, $"/plans/{small}"), await CommandsForAsync(monitor, $"/plans/{large}"));
+        var (smallSheetCount, largeSheetCount) = (await CommandsForAsync(monitor, smallSheet), await CommandsForAsync(monitor, largeSheet));
+
+        Assert.Equal(smallOverview, largeOverview);
+        Assert.Equal(smallSheetCount, largeSheetCount);
+        Assert.InRange(largeOverview, 1, 15);
+    }
+
+    private async Task<int> CommandsForAsync(TestClient client, string url)
+    {
+        await client.GetPageAsync(url);
+        app.Commands.Reset();
+        await client.GetPageAsync(url);
+        return app.Commands.Count;
+    }
+
+    private static void Fill(Plan plan, int objectives, int initiatives)
+    {
+        for (var o = 0; o < objectives; o++)
+        {
+            var objective = plan.AddObjective($"Objective {o}", "Lead");
+            for (var i = 0; i < initiatives; i++)
+            {
+                var initiative = plan.AddInitiative(objective.Id, $"Initiative {o}.{i}", "Lead", "Resources");
+                foreach (var kind in new[] { BenchmarkKind.EarlyEvidenceOfChange, BenchmarkKind.ShortTermOutcome })
+                {
+                    plan.AddBenchmark(initiative.Id, kind, "Benchmark", "Measure", "Evidence", "monthly",
+                        [(new DateOnly(2026, 11, 1), "60%"), (new DateOnly(2027, 1, 31), "80%"), (new DateOnly(2027, 5, 31), "90%")]);
+                }
+
+                for (var a = 0; a < 4; a++)
+                {
+                    plan.AddActivity(initiative.Id, Quarter.SeptDec, $"Activity {a}", "Lead", new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 15), null);
+                }
+            }
+        }
+
+        plan.AddFinalOutcome("Outcome", "MCAS", "PPI 75", new DateOnly(2027, 8, 31));
+    }
+
+    private async Task<Guid> CreatePlanAsync(Action<Plan> fill)
+    {
+        var districtId = await app.DistrictIdAsync(Demo.District);
+        return await app.WithDbAsync(async db =>
+        {
+            var plan = Plan.Create(districtId, "Test plan", 2026, 2027);
+            fill(plan);
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+    }
+
+    private Task<Guid> DemoPlanIdAsync() => app.WithDbAsync(async db =>
+        await db.Plans.Where(p => p.Title.StartsWith("Riverton Public Schools")).Select(p => p.Id).FirstAsync());
+
+    private Task<Plan> PlanAsync(string planUrl)
+    {
+        var id = Guid.Parse(planUrl.Split('/')[2]);
+        return app.WithDbAsync(async db => await db.Plans
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Activities)
+            .AsSplitQuery().AsNoTracking().SingleAsync(p => p.Id == id));
+    }
+}
+
+public sealed class PlanAuthoringOnSqlite(SqliteApp app) : PlanAuthoringTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PlanAuthoringOnPostgres(PostgresApp app) : PlanAuthoringTests(app), IClassFixture<PostgresApp>;
