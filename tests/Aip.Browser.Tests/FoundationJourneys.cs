@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Aip.Browser.Tests;
@@ -106,7 +107,17 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             }
 
             var riverton = await browser.App.DistrictIdAsync(Demo.District);
-            foreach (var url in new[] { "/districts", $"/districts/{riverton}", $"/districts/{riverton}/edit", "/users", "/users/create", "/no-such-page" })
+            var plan = await DemoPlanPagesAsync();
+            foreach (var url in new[] { "/districts", $"/districts/{riverton}", $"/districts/{riverton}/edit", "/users", "/users/create", "/no-such-page", plan.Overview, plan.Sheet, plan.Overview + "/history" })
+            {
+                await page.GotoAsync(url);
+                await page.ExpectAccessibleAsync();
+            }
+
+            // The plan editors, as the Plan Manager (the overview's buttons and disclosures included).
+            await page.Context.ClearCookiesAsync();
+            await page.SignInAsync(Demo.Manager);
+            foreach (var url in new[] { plan.Overview, plan.Sheet, plan.ObjectiveEditor, plan.InitiativeEditor, plan.Overview + "/final-outcomes/add", plan.Overview + "/details" })
             {
                 await page.GotoAsync(url);
                 await page.ExpectAccessibleAsync();
@@ -125,7 +136,8 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             Assert.True(await page.FitsWidthAsync(), "sign-in scrolls sideways at 390 px");
             await page.SignInAsync(Demo.Ese);
             var riverton = await browser.App.DistrictIdAsync(Demo.District);
-            foreach (var url in new[] { "/", "/districts", $"/districts/{riverton}", "/districts/create", "/users/create" })
+            var plan = await DemoPlanPagesAsync();
+            foreach (var url in new[] { "/", "/districts", $"/districts/{riverton}", "/districts/create", "/users/create", plan.Overview, plan.Sheet })
             {
                 await page.GotoAsync(url);
                 Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
@@ -135,9 +147,19 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             await page.GotoAsync("/users");
             Assert.True(await page.FitsWidthAsync(), "/users scrolls sideways at 390 px");
             await page.GetByRole(AriaRole.Button, new() { Name = "Show navigation" }).ClickAsync();
-            await page.GetByRole(AriaRole.Link, new() { Name = "Districts" }).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith("/districts", StringComparison.Ordinal));
+            await page.GetByRole(AriaRole.Link, new() { Name = "Districts", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Districts", Exact = true, Level = 1 }).WaitForAsync();
         }, width: 390);
+
+    private Task<(string Overview, string Sheet, string ObjectiveEditor, string InitiativeEditor)> DemoPlanPagesAsync() =>
+        browser.App.WithDbAsync(async db =>
+        {
+            var plan = await db.Plans.Include(p => p.Objectives).ThenInclude(o => o.Initiatives).AsSplitQuery().FirstAsync();
+            var objective = plan.Objectives[0];
+            var initiative = objective.Initiatives[0];
+            var overview = $"/plans/{plan.Id}";
+            return (overview, $"{overview}/initiatives/{initiative.Id}", $"{overview}/objectives/{objective.Id}/edit", $"{overview}/initiatives/{initiative.Id}/edit");
+        });
 
     [GeneratedRegex("/districts/[0-9a-f-]{36}$")]
     private static partial Regex DistrictPage();
