@@ -15,7 +15,7 @@ public sealed record HistoryPage(Guid PlanId, string PlanTitle, IReadOnlyList<Au
 
 /// <summary>The plan as a whole: starting one, its overview in template order, its details, Section 1 and history.</summary>
 public sealed class PlansController(
-    PlanStore store, IAuthorizationService authorization, AipDbContext db,
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock,
     IValidator<PlanDetailsForm> detailsValidator, IValidator<Section1Form> section1Validator)
     : PlanControllerBase(store, authorization)
 {
@@ -30,8 +30,10 @@ public sealed class PlansController(
             return NotFound();
         }
 
+        // The school year starting next (plans are written in the spring and summer before it).
+        var today = clock.GetUtcNow();
         return await MayStartAsync(districtId)
-            ? View("Details", new PlanDetailsForm { DistrictName = district, FirstSchoolYear = DateTime.UtcNow.Month >= 7 ? DateTime.UtcNow.Year : DateTime.UtcNow.Year - 1 })
+            ? View("Details", new PlanDetailsForm { DistrictName = district, FirstSchoolYear = today.Month >= 3 ? today.Year : today.Year - 1 })
             : Forbid();
     }
 
@@ -71,7 +73,7 @@ public sealed class PlansController(
         }
 
         var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
-        var canReadHistory = User.IsInRole(nameof(Domain.People.Role.EseStaff));
+        var canReadHistory = (await _authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
         return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory));
     }
 
