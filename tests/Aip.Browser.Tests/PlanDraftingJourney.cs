@@ -1,3 +1,4 @@
+using Aip.Domain.Plans;
 using Microsoft.Playwright;
 
 namespace Aip.Browser.Tests;
@@ -27,8 +28,10 @@ public sealed class PlanDraftingJourney(BrowserFixture browser) : IClassFixture<
             await page.GetByLabel("Theory of action").FillAsync("If every classroom uses common lessons and data, then achievement rises.");
             await page.ExpectAccessibleAsync();
             await Submit(page, "Save Section 1");
+            // The server counts the words the same way as the browser did.
+            Assert.Contains("(15 of 1,000 words)", await page.Locator("#section-1").TextContentAsync(), StringComparison.Ordinal);
 
-            for (var number = 1; number <= 3; number++)
+            for (var number = 1; number <= Plan.MaxObjectives; number++)
             {
                 await page.GetByRole(AriaRole.Link, new() { Name = "Add a strategic objective" }).ClickAsync();
                 await page.GetByLabel("A. Strategic objective").FillAsync($"Strategic objective number {number}");
@@ -66,6 +69,8 @@ public sealed class PlanDraftingJourney(BrowserFixture browser) : IClassFixture<
             await page.GetByLabel("By when").FillAsync("2028-08-31");
             await Submit(page, "Add");
 
+            // Five objectives is the most a plan may have: the button to add a sixth is gone.
+            Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Add a strategic objective" }).CountAsync());
             var readiness = page.Locator(".readiness");
             Assert.Contains("Ready for submission", await readiness.TextContentAsync(), StringComparison.Ordinal);
             await page.ExpectAccessibleAsync();
