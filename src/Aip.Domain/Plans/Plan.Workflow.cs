@@ -17,6 +17,9 @@ public sealed partial class Plan
 
     public DateTimeOffset? SupersededAt { get; private set; }
 
+    /// <summary>The steps this role may take on the plan now (readiness aside): the buttons a view shows.</summary>
+    public IReadOnlyList<PlanStep> AllowedSteps(Role role) => PlanWorkflow.AllowedSteps(Status, role);
+
     /// <summary>The superintendent submits a plan that nothing blocks, from draft or after it was returned.</summary>
     public void Submit(Role by, DateTimeOffset at)
     {

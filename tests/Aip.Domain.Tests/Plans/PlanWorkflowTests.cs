@@ -189,30 +189,19 @@ public class PlanWorkflowTests
     }
 
     [Theory]
-    [InlineData(PlanStatus.Draft, "A draft cannot be approved: it has not been submitted.")]
-    [InlineData(PlanStatus.Returned, "A returned plan cannot be approved: the district has not resubmitted it.")]
-    [InlineData(PlanStatus.Approved, "The plan has already been approved.")]
-    [InlineData(PlanStatus.Superseded, "The plan has been superseded by a later plan.")]
-    public void Only_a_submitted_plan_is_approved(PlanStatus status, string message)
+    [InlineData(PlanStep.Approve, PlanStatus.Draft, "A draft cannot be approved: it has not been submitted.")]
+    [InlineData(PlanStep.Approve, PlanStatus.Returned, "A returned plan cannot be approved: the district has not resubmitted it.")]
+    [InlineData(PlanStep.Approve, PlanStatus.Approved, "The plan has already been approved.")]
+    [InlineData(PlanStep.Approve, PlanStatus.Superseded, "The plan has been superseded by a later plan.")]
+    [InlineData(PlanStep.Return, PlanStatus.Draft, "A draft cannot be returned: it has not been submitted.")]
+    [InlineData(PlanStep.Return, PlanStatus.Returned, "The plan has already been returned for revision.")]
+    [InlineData(PlanStep.Return, PlanStatus.Approved, "The plan has already been approved.")]
+    [InlineData(PlanStep.Return, PlanStatus.Superseded, "The plan has been superseded by a later plan.")]
+    public void Only_a_submitted_plan_is_approved_or_returned(PlanStep step, PlanStatus status, string message)
     {
         var plan = PlanBuilder.InStatus(status);
 
-        var refusal = Assert.Throws<DomainException>(() => plan.Approve(AnyCompleteReview(), Role.EseStaff, At));
-
-        Assert.Equal(message, refusal.Message);
-        Assert.Equal(status, plan.Status);
-    }
-
-    [Theory]
-    [InlineData(PlanStatus.Draft, "A draft cannot be returned: it has not been submitted.")]
-    [InlineData(PlanStatus.Returned, "The plan has already been returned for revision.")]
-    [InlineData(PlanStatus.Approved, "The plan has already been approved.")]
-    [InlineData(PlanStatus.Superseded, "The plan has been superseded by a later plan.")]
-    public void Only_a_submitted_plan_is_returned(PlanStatus status, string message)
-    {
-        var plan = PlanBuilder.InStatus(status);
-
-        var refusal = Assert.Throws<DomainException>(() => plan.Return(AnyCompleteReview(), Role.EseStaff, At));
+        var refusal = Assert.Throws<DomainException>(() => Take(plan, step, Role.EseStaff));
 
         Assert.Equal(message, refusal.Message);
         Assert.Equal(status, plan.Status);
@@ -354,6 +343,15 @@ public class PlanWorkflowTests
     {
         Assert.Equal([PlanStep.Submit], PlanWorkflow.AllowedSteps(PlanStatus.Returned, Role.Superintendent));
         Assert.Empty(PlanWorkflow.AllowedSteps(PlanStatus.Submitted, Role.Superintendent));
+    }
+
+    [Fact]
+    public void A_plan_lists_the_steps_a_role_may_take_on_it()
+    {
+        var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
+
+        Assert.Equal([PlanStep.Return, PlanStep.Approve], plan.AllowedSteps(Role.EseStaff));
+        Assert.Empty(plan.AllowedSteps(Role.Superintendent));
     }
 
     [Fact]
