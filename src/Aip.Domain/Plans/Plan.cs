@@ -6,7 +6,8 @@ namespace Aip.Domain.Plans;
 /// A district's Accelerated Improvement Plan (the template of Appendix C): the aggregate root of its objectives,
 /// initiatives, benchmarks, activities and final outcomes. Every change goes through a method of this class,
 /// which first calls <see cref="EnsureEditable"/>; the children's own mutators are internal, so the rule "only a
-/// draft can change" cannot be bypassed.
+/// draft or a returned plan can change" cannot be bypassed. Its status moves only through the steps in
+/// Plan.Workflow.cs, which ask <see cref="PlanWorkflow"/>.
 /// </summary>
 public sealed partial class Plan : Entity
 {
@@ -56,7 +57,7 @@ public sealed partial class Plan : Entity
 
     public int KeyIssuesWordCount => WordCount.Count(KeyIssues);
 
-    public bool IsEditable => Status == PlanStatus.Draft;
+    public bool IsEditable => PlanWorkflow.IsEditable(Status);
 
     public static Plan Create(Guid districtId, string? title, int firstSchoolYear, int lastSchoolYear)
     {
@@ -91,14 +92,11 @@ public sealed partial class Plan : Entity
             Text.Optional(whyTheseObjectives, "reasons for these objectives", WhyTheseObjectivesMaxLength));
     }
 
-    /// <summary>A stand-in until the review workflow (a later issue) adds the real transitions.</summary>
-    internal void ChangeStatus(PlanStatus status) => Status = status;
-
     private void EnsureEditable()
     {
         if (!IsEditable)
         {
-            throw new DomainException("The plan can be changed only while it is a draft.");
+            throw new DomainException("The plan can be changed only while it is a draft or returned for revision.");
         }
     }
 

@@ -12,7 +12,7 @@ public enum PlanOperation
 /// <summary>
 /// Who may do what with a district's plan: everyone who may read the district reads its plans (district
 /// leaders, the assigned monitor, ESE staff); only the district's Superintendent and Plan Manager edit, and
-/// only while the plan is a draft.
+/// only while the plan is a draft or returned for revision.
 /// </summary>
 public static class PlanAccess
 {
@@ -24,7 +24,7 @@ public static class PlanAccess
             PlanOperation.Read => DistrictAccess.Allows(who, districtId, DistrictOperation.Read),
             PlanOperation.Edit => who.Role.IsDistrictRole()
                 && DistrictAccess.Allows(who, districtId, DistrictOperation.Change)
-                && status == PlanStatus.Draft,
+                && PlanWorkflow.IsEditable(status),
             _ => false,
         };
     }

@@ -5,10 +5,6 @@ namespace Aip.Domain.Tests.Plans;
 
 public class DraftOnlyTests
 {
-    // PlanStatus has only Draft until the review workflow adds Submitted, Returned, Approved and Superseded;
-    // any other value stands for them here.
-    private const PlanStatus NotDraft = (PlanStatus)2;
-
     private static readonly Dictionary<string, Action<Plan>> Changes = new()
     {
         ["UpdateDetails"] = p => p.UpdateDetails("Renamed", 2026, 2027),
@@ -32,41 +28,58 @@ public class DraftOnlyTests
         ["RemoveFinalOutcome"] = p => p.RemoveFinalOutcome(p.FinalOutcomes[0].Id),
     };
 
-    public static TheoryData<string> ChangeNames => new(Changes.Keys);
+    public static TheoryData<string, PlanStatus> ChangesInEditableStatuses =>
+        Cross(PlanStatus.Draft, PlanStatus.Returned);
+
+    public static TheoryData<string, PlanStatus> ChangesInClosedStatuses =>
+        Cross(PlanStatus.Submitted, PlanStatus.Approved, PlanStatus.Superseded);
 
     [Theory]
-    [MemberData(nameof(ChangeNames))]
-    public void Every_change_is_allowed_while_the_plan_is_a_draft(string change)
+    [MemberData(nameof(ChangesInEditableStatuses))]
+    public void Every_change_is_allowed_while_the_plan_is_a_draft_or_returned_for_revision(string change, PlanStatus status)
     {
-        var plan = PlanBuilder.Ready();
+        var plan = PlanBuilder.InStatus(status);
 
         var exception = Record.Exception(() => Changes[change](plan));
 
         Assert.Null(exception);
+        Assert.True(plan.IsEditable);
     }
 
     [Theory]
-    [MemberData(nameof(ChangeNames))]
-    public void Every_change_is_refused_once_the_plan_is_no_longer_a_draft(string change)
+    [MemberData(nameof(ChangesInClosedStatuses))]
+    public void Every_change_is_refused_once_the_plan_is_submitted_approved_or_superseded(string change, PlanStatus status)
     {
-        var plan = PlanBuilder.Ready();
-        plan.ChangeStatus(NotDraft);
+        var plan = PlanBuilder.InStatus(status);
 
         var refusal = Assert.Throws<DomainException>(() => Changes[change](plan));
 
-        Assert.Equal("The plan can be changed only while it is a draft.", refusal.Message);
+        Assert.Equal("The plan can be changed only while it is a draft or returned for revision.", refusal.Message);
         Assert.False(plan.IsEditable);
     }
 
     [Fact]
     public void A_refused_change_leaves_the_plan_as_it_was()
     {
-        var plan = PlanBuilder.Ready();
-        plan.ChangeStatus(NotDraft);
+        var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
 
         Assert.Throws<DomainException>(() => plan.RemoveObjective(plan.Objectives[0].Id));
 
         Assert.Equal(3, plan.Objectives.Count);
+    }
+
+    private static TheoryData<string, PlanStatus> Cross(params PlanStatus[] statuses)
+    {
+        var data = new TheoryData<string, PlanStatus>();
+        foreach (var change in Changes.Keys)
+        {
+            foreach (var status in statuses)
+            {
+                data.Add(change, status);
+            }
+        }
+
+        return data;
     }
 
     private static Initiative FirstInitiative(Plan plan) => plan.Objectives[0].Initiatives[0];

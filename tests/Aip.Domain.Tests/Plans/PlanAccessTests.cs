@@ -20,9 +20,19 @@ public class PlanAccessTests
     }
 
     [Fact]
-    public void Nobody_edits_a_plan_that_is_not_a_draft()
+    public void District_leaders_edit_their_plan_again_once_it_is_returned_for_revision()
     {
-        Assert.False(PlanAccess.Allows(Accessor.OfDistrict(Role.PlanManager, District), District, (PlanStatus)2, PlanOperation.Edit));
+        Assert.True(PlanAccess.Allows(Accessor.OfDistrict(Role.PlanManager, District), District, PlanStatus.Returned, PlanOperation.Edit));
+    }
+
+    [Theory]
+    [InlineData(PlanStatus.Submitted)]
+    [InlineData(PlanStatus.Approved)]
+    [InlineData(PlanStatus.Superseded)]
+    public void Nobody_edits_a_plan_that_is_submitted_approved_or_superseded(PlanStatus status)
+    {
+        Assert.False(PlanAccess.Allows(Accessor.OfDistrict(Role.PlanManager, District), District, status, PlanOperation.Edit));
+        Assert.False(PlanAccess.Allows(Accessor.Ese(), District, status, PlanOperation.Edit));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using Aip.Domain.People;
 using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Tests.Reviews;
 
 namespace Aip.Domain.Tests.Plans;
 
@@ -21,7 +24,38 @@ public sealed class PlanBuilder
     private int _objectives = 3;
     private int _initiativesPerObjective = 2;
 
+    public static readonly DateTimeOffset SubmittedAt = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DecidedAt = new(2026, 10, 20, 15, 30, 0, TimeSpan.Zero);
+
     public static Plan Ready() => new PlanBuilder().Build();
+
+    /// <summary>A ready plan moved to the status through the real workflow steps.</summary>
+    public static Plan InStatus(PlanStatus status)
+    {
+        var plan = Ready();
+        if (status == PlanStatus.Draft)
+        {
+            return plan;
+        }
+
+        plan.Submit(Role.Superintendent, SubmittedAt);
+        switch (status)
+        {
+            case PlanStatus.Returned:
+                plan.Return(ReviewBuilder.Complete(plan, RubricRating.Emerging), Role.EseStaff, DecidedAt);
+                break;
+            case PlanStatus.Approved or PlanStatus.Superseded:
+                plan.Approve(ReviewBuilder.Complete(plan), Role.EseStaff, DecidedAt);
+                break;
+        }
+
+        if (status == PlanStatus.Superseded)
+        {
+            plan.Supersede(DecidedAt.AddYears(1));
+        }
+
+        return plan;
+    }
 
     /// <summary>A plan with only its details: what a district has right after creating it.</summary>
     public static Plan Empty() => Plan.Create(DistrictId, "Riverton Accelerated Improvement Plan", FirstYear, LastYear);

@@ -1,0 +1,75 @@
+using Aip.Domain.Common;
+using Aip.Domain.People;
+using Aip.Domain.Reviews;
+
+namespace Aip.Domain.Plans;
+
+/// <summary>The plan's moves through submission and ESE review; <see cref="PlanWorkflow"/> decides which are allowed.</summary>
+public sealed partial class Plan
+{
+    /// <summary>When the plan was last submitted (a returned plan that is resubmitted moves this on).</summary>
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>How many times the plan has been submitted; each review is of one submission.</summary>
+    public int SubmissionCount { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public DateTimeOffset? SupersededAt { get; private set; }
+
+    /// <summary>The steps this role may take on the plan now (readiness aside): the buttons a view shows.</summary>
+    public IReadOnlyList<PlanStep> AllowedSteps(Role role) => PlanWorkflow.AllowedSteps(Status, role);
+
+    /// <summary>The superintendent submits a plan that nothing blocks, from draft or after it was returned.</summary>
+    public void Submit(Role by, DateTimeOffset at)
+    {
+        PlanWorkflow.Ensure(Status, PlanStep.Submit, by);
+        var blockers = Readiness.Check(this).Blockers.Count;
+        if (blockers > 0)
+        {
+            throw new DomainException(blockers == 1
+                ? "The plan is not ready to submit: 1 item still blocks it."
+                : $"The plan is not ready to submit: {blockers} items still block it.");
+        }
+
+        Status = PlanStatus.Submitted;
+        SubmittedAt = at;
+        SubmissionCount++;
+    }
+
+    /// <summary>ESE staff return the plan for revision, with the completed review of this submission.</summary>
+    public void Return(PlanReview review, Role by, DateTimeOffset at) => Decide(review, PlanStep.Return, by, at);
+
+    /// <summary>ESE staff approve the plan, with the completed review of this submission.</summary>
+    public void Approve(PlanReview review, Role by, DateTimeOffset at)
+    {
+        Decide(review, PlanStep.Approve, by, at);
+        ApprovedAt = at;
+    }
+
+    /// <summary>An approved plan gives way when ESE approves its successor; the data layer calls this in the same save.</summary>
+    public void Supersede(DateTimeOffset at)
+    {
+        PlanWorkflow.Ensure(Status, PlanStep.Supersede, Role.EseStaff);
+        Status = PlanStatus.Superseded;
+        SupersededAt = at;
+    }
+
+    private void Decide(PlanReview review, PlanStep step, Role by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        PlanWorkflow.Ensure(Status, step, by);
+        if (review.PlanId != Id)
+        {
+            throw new DomainException("This review is of another plan.");
+        }
+
+        if (review.SubmissionNumber != SubmissionCount)
+        {
+            throw new DomainException("This review is of an earlier submission of the plan; start a review of the latest one.");
+        }
+
+        review.Decide(step == PlanStep.Approve ? ReviewDecision.Approved : ReviewDecision.Returned, at);
+        Status = PlanWorkflow.Target(step);
+    }
+}

@@ -1,0 +1,119 @@
+using Aip.Domain.Common;
+using Aip.Domain.Plans;
+
+namespace Aip.Domain.Reviews;
+
+/// <summary>
+/// ESE's review of one submission of a plan on the AIP rubric (Appendix D): a rating and reasons for each of the five
+/// criteria, then an overall rating whose next step tells the district what to do. The plan is approved or returned
+/// only with a complete review (<see cref="Plan.Approve"/>, <see cref="Plan.Return"/>); once decided, the review is
+/// a record and does not change.
+/// </summary>
+public sealed class PlanReview : Entity
+{
+    public const int CommentMaxLength = 4000;
+
+    private readonly List<CriterionRating> _ratings = [];
+
+    private PlanReview()
+    {
+    }
+
+    public Guid PlanId { get; private set; }
+
+    /// <summary>Which submission of the plan this review is of (the plan's SubmissionCount when it started).</summary>
+    public int SubmissionNumber { get; private set; }
+
+    public Guid ReviewerId { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public IReadOnlyList<CriterionRating> Ratings => [.. _ratings.OrderBy(r => r.Criterion)];
+
+    public RubricRating? OverallRating { get; private set; }
+
+    public string? OverallComment { get; private set; }
+
+    public ReviewDecision? Decision { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public bool IsDecided => Decision is not null;
+
+    /// <summary>Every criterion rated and the overall rating given: the review can support a decision.</summary>
+    public bool IsComplete => Unrated.Count == 0 && OverallRating is not null;
+
+    public IReadOnlyList<RubricCriterion> Unrated =>
+        [.. RubricCriterionFacts.All.Where(c => _ratings.FirstOrDefault(r => r.Criterion == c)?.Rating is null)];
+
+    public static PlanReview Start(Plan plan, Guid reviewerId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Status != PlanStatus.Submitted)
+        {
+            throw new DomainException("A review starts only once the plan has been submitted.");
+        }
+
+        if (reviewerId == Guid.Empty)
+        {
+            throw new DomainException("A review needs its reviewer.");
+        }
+
+        var review = new PlanReview
+        {
+            PlanId = plan.Id,
+            SubmissionNumber = plan.SubmissionCount,
+            ReviewerId = reviewerId,
+            StartedAt = at,
+        };
+        review._ratings.AddRange(RubricCriterionFacts.All.Select(CriterionRating.Unrated));
+        return review;
+    }
+
+    /// <summary>Rates one criterion; a null rating keeps the reasons while the reviewer is still deciding.</summary>
+    public void Rate(RubricCriterion criterion, RubricRating? rating, string? comment)
+    {
+        EnsureOpen();
+        var row = _ratings.FirstOrDefault(r => r.Criterion == criterion)
+            ?? throw new DomainException("There is no such criterion on the AIP rubric.");
+        row.Update(Checked(rating), Text.Optional(comment, $"comment on {criterion.DisplayName()}", CommentMaxLength));
+    }
+
+    public void SetOverall(RubricRating? rating, string? comment)
+    {
+        EnsureOpen();
+        (OverallRating, OverallComment) = (Checked(rating), Text.Optional(comment, "overall comment", CommentMaxLength));
+    }
+
+    /// <summary>Pins a comment to a place in the plan; it belongs to this review's plan and outlives the decision.</summary>
+    public ReviewComment AddComment(CommentPlace place, string? text, Guid authorId, DateTimeOffset at)
+    {
+        EnsureOpen();
+        return ReviewComment.Create(this, place, text, authorId, at);
+    }
+
+    /// <summary>Called by the plan when ESE approves or returns it, so that the decision is taken in one place.</summary>
+    internal void Decide(ReviewDecision decision, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (!IsComplete)
+        {
+            throw new DomainException(Unrated.Count > 0
+                ? $"The review is not complete: rate {string.Join(", ", Unrated.Select(c => c.DisplayName()))}{(OverallRating is null ? " and give the overall rating" : "")}."
+                : "The review is not complete: give the overall rating.");
+        }
+
+        (Decision, DecidedAt) = (decision, at);
+    }
+
+    private static RubricRating? Checked(RubricRating? rating) =>
+        rating is null || Enum.IsDefined(rating.Value) ? rating : throw new DomainException("There is no such rating on the AIP rubric.");
+
+    private void EnsureOpen()
+    {
+        if (IsDecided)
+        {
+            throw new DomainException("The review has been decided and can no longer change.");
+        }
+    }
+}

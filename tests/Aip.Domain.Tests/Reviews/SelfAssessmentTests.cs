@@ -1,0 +1,91 @@
+using Aip.Domain.Common;
+using Aip.Domain.Reviews;
+
+namespace Aip.Domain.Tests.Reviews;
+
+public class SelfAssessmentTests
+{
+    private static readonly Guid PlanId = Guid.NewGuid();
+
+    [Fact]
+    public void A_new_self_assessment_has_no_answers()
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+
+        Assert.Equal(PlanId, assessment.PlanId);
+        Assert.Empty(assessment.Answers);
+        Assert.Null(assessment.AnswerTo(1));
+    }
+
+    [Fact]
+    public void A_self_assessment_belongs_to_a_plan()
+    {
+        Assert.Throws<DomainException>(() => SelfAssessment.Start(Guid.Empty));
+    }
+
+    [Fact]
+    public void An_answer_is_kept_trimmed_against_its_question()
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+
+        assessment.Answer(8, "  Yes: the District Review named the same three issues.  ");
+
+        Assert.Equal("Yes: the District Review named the same three issues.", assessment.AnswerTo(8));
+        Assert.Equal(8, Assert.Single(assessment.Answers).QuestionNumber);
+    }
+
+    [Fact]
+    public void Answering_again_replaces_the_answer()
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+        assessment.Answer(3, "First thoughts");
+
+        assessment.Answer(3, "Second thoughts");
+
+        Assert.Equal("Second thoughts", Assert.Single(assessment.Answers).Text);
+    }
+
+    [Fact]
+    public void A_blank_answer_removes_the_answer()
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+        assessment.Answer(3, "First thoughts");
+
+        assessment.Answer(3, "   ");
+
+        Assert.Empty(assessment.Answers);
+    }
+
+    [Fact]
+    public void Answers_are_listed_in_question_order()
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+        assessment.Answer(15, "Last");
+        assessment.Answer(2, "Early");
+
+        Assert.Equal([2, 15], assessment.Answers.Select(a => a.QuestionNumber));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(16)]
+    public void An_answer_to_an_unknown_question_is_refused(int number)
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+
+        var refusal = Assert.Throws<DomainException>(() => assessment.Answer(number, "An answer"));
+
+        Assert.Equal($"There is no guiding question {number}; they are numbered 1 to 15.", refusal.Message);
+        Assert.Empty(assessment.Answers);
+    }
+
+    [Fact]
+    public void An_answer_over_4000_characters_is_refused()
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+
+        var refusal = Assert.Throws<DomainException>(() => assessment.Answer(1, new string('x', SelfAssessment.AnswerMaxLength + 1)));
+
+        Assert.Equal("The answer to question 1 must be 4000 characters or fewer.", refusal.Message);
+    }
+}
