@@ -24,6 +24,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.TheoryOfAction).HasMaxLength(Plan.TheoryOfActionMaxLength);
         builder.Property(p => p.WhyTheseObjectives).HasMaxLength(Plan.WhyTheseObjectivesMaxLength);
         builder.Property(p => p.ConcurrencyToken).IsConcurrencyToken();
+        // Plans written before the workflow columns existed have been submitted zero times.
+        builder.Property(p => p.SubmissionCount).HasDefaultValue(0);
         builder.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Objectives).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.FinalOutcomes).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);

@@ -22,4 +22,22 @@ internal static class MigrationExtensions
             "Microsoft.EntityFrameworkCore.SqlServer" => column.Annotation("SqlServer:Identity", "1, 1"),
             _ => throw new NotSupportedException($"No auto-numbering known for provider '{activeProvider}'."),
         };
+
+    /// <summary>
+    /// Drops a column on every provider. EF's SQLite provider refuses DropColumn when it has no model
+    /// snapshot to rebuild the table from; SQLite itself (3.35 and later, bundled with
+    /// Microsoft.Data.Sqlite) drops columns directly.
+    /// </summary>
+    public static void DropColumnAnywhere(this MigrationBuilder migrationBuilder, string name, string table, string? activeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (activeProvider == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            migrationBuilder.Sql($"ALTER TABLE \"{table}\" DROP COLUMN \"{name}\";");
+        }
+        else
+        {
+            migrationBuilder.DropColumn(name, table);
+        }
+    }
 }
