@@ -22,7 +22,7 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var initiative = plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+        var initiative = FindInitiative(plan, initiativeId);
         return initiative is null ? NotFound() : Editor(new ActivityForm { Adding = true }, initiative);
     }
 
@@ -36,7 +36,7 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var initiative = plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+        var initiative = FindInitiative(plan, initiativeId);
         if (initiative is null)
         {
             return NotFound();
@@ -64,7 +64,7 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var (activity, initiative) = Find(plan, activityId);
+        var (activity, initiative) = FindInInitiative(plan, activityId, i => i.Activities);
         return activity is null ? NotFound() : Editor(ActivityForm.From(activity), initiative!);
     }
 
@@ -78,7 +78,7 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var (activity, initiative) = Find(plan, activityId);
+        var (activity, initiative) = FindInInitiative(plan, activityId, i => i.Activities);
         if (activity is null)
         {
             return NotFound();
@@ -106,7 +106,7 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var (activity, initiative) = Find(plan, activityId);
+        var (activity, initiative) = FindInInitiative(plan, activityId, i => i.Activities);
         if (activity is null)
         {
             return NotFound();
@@ -115,11 +115,6 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
         return await SaveAsync(plan, () => plan.RemoveActivity(activityId), () => Conflict409(),
             () => ToStrategySheet(id, initiative!.Id, "The activity has been removed."));
     }
-
-    private static (Activity? Activity, Initiative? Initiative) Find(Plan plan, Guid activityId) =>
-        plan.Objectives.SelectMany(o => o.Initiatives)
-            .SelectMany(i => i.Activities.Select(a => (Activity: (Activity?)a, Initiative: (Initiative?)i)))
-            .FirstOrDefault(pair => pair.Activity!.Id == activityId);
 
     private ViewResult Editor(ActivityForm form, Initiative initiative)
     {

@@ -22,7 +22,7 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var initiative = plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+        var initiative = FindInitiative(plan, initiativeId);
         return initiative is null ? NotFound() : Editor(new BenchmarkForm { Adding = true, Kind = kind }, initiative);
     }
 
@@ -36,7 +36,7 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var initiative = plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+        var initiative = FindInitiative(plan, initiativeId);
         if (initiative is null)
         {
             return NotFound();
@@ -64,7 +64,7 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var (benchmark, initiative) = Find(plan, benchmarkId);
+        var (benchmark, initiative) = FindInInitiative(plan, benchmarkId, i => i.Benchmarks);
         return benchmark is null ? NotFound() : Editor(BenchmarkForm.From(benchmark), initiative!);
     }
 
@@ -78,7 +78,7 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var (benchmark, initiative) = Find(plan, benchmarkId);
+        var (benchmark, initiative) = FindInInitiative(plan, benchmarkId, i => i.Benchmarks);
         if (benchmark is null)
         {
             return NotFound();
@@ -106,7 +106,7 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
             return refusal!;
         }
 
-        var (benchmark, initiative) = Find(plan, benchmarkId);
+        var (benchmark, initiative) = FindInInitiative(plan, benchmarkId, i => i.Benchmarks);
         if (benchmark is null)
         {
             return NotFound();
@@ -115,11 +115,6 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
         return await SaveAsync(plan, () => plan.RemoveBenchmark(benchmarkId), () => Conflict409(),
             () => ToStrategySheet(id, initiative!.Id, "The benchmark has been removed."));
     }
-
-    private static (Benchmark? Benchmark, Initiative? Initiative) Find(Plan plan, Guid benchmarkId) =>
-        plan.Objectives.SelectMany(o => o.Initiatives)
-            .SelectMany(i => i.Benchmarks.Select(b => (Benchmark: (Benchmark?)b, Initiative: (Initiative?)i)))
-            .FirstOrDefault(pair => pair.Benchmark!.Id == benchmarkId);
 
     private ViewResult Editor(BenchmarkForm form, Initiative initiative)
     {

@@ -23,7 +23,7 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
             return refusal!;
         }
 
-        var initiative = Find(plan, initiativeId);
+        var initiative = FindInitiative(plan, initiativeId);
         if (initiative is null)
         {
             return NotFound();
@@ -84,7 +84,7 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
             return refusal!;
         }
 
-        var initiative = Find(plan, initiativeId);
+        var initiative = FindInitiative(plan, initiativeId);
         return initiative is null ? NotFound() : Editor(InitiativeForm.From(initiative), $"Initiative {initiative.Number}");
     }
 
@@ -98,7 +98,7 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
             return refusal!;
         }
 
-        var initiative = Find(plan, initiativeId);
+        var initiative = FindInitiative(plan, initiativeId);
         if (initiative is null)
         {
             return NotFound();
@@ -140,8 +140,6 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
             () => ToOverview(id, "The initiative and its Strategy Sheet have been removed.", "objectives"));
     }
 
-    private static Initiative? Find(Plan plan, Guid initiativeId) =>
-        plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
 
     private static string NextNumber(Objective objective) => $"Initiative {objective.Number}.{objective.Initiatives.Count + 1}";
 

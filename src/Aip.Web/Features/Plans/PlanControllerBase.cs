@@ -31,6 +31,29 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
             : (null, Forbid());
     }
 
+    protected static Initiative? FindInitiative(Plan plan, Guid initiativeId)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
+    }
+
+    /// <summary>An item held by an initiative (a benchmark, an activity) and the initiative holding it.</summary>
+    protected static (T? Item, Initiative? Initiative) FindInInitiative<T>(Plan plan, Guid itemId, Func<Initiative, IEnumerable<T>> items)
+        where T : Entity
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var initiative in plan.Objectives.SelectMany(o => o.Initiatives))
+        {
+            if (items(initiative).FirstOrDefault(item => item.Id == itemId) is { } item)
+            {
+                return (item, initiative);
+            }
+        }
+
+        return (null, null);
+    }
+
     protected async Task<bool> CanEditAsync(Plan plan) =>
         (await authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Edit)).Succeeded;
 
