@@ -15,17 +15,18 @@ public static class DatabaseRegistration
     public static IServiceCollection AddAipDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        // Resolved once at start-up: the options callback below runs for every request scope.
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var connectionString = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => SqliteConnectionString(configured, contentRoot),
+            DatabaseProvider.Postgres => configured ?? throw new InvalidOperationException("ConnectionStrings:Aip is required for PostgreSQL."),
+            _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+        };
 
         services.AddDbContext<AipDbContext>(builder =>
         {
-            _ = options.Provider switch
-            {
-                DatabaseProvider.Sqlite => builder.UseSqlite(SqliteConnectionString(connectionString, contentRoot)),
-                DatabaseProvider.Postgres => builder.UseNpgsql(
-                    connectionString ?? throw new InvalidOperationException("ConnectionStrings:Aip is required for PostgreSQL.")),
-                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
-            };
+            _ = options.Provider == DatabaseProvider.Sqlite ? builder.UseSqlite(connectionString) : builder.UseNpgsql(connectionString);
 
             // The migrations are written by hand without a model snapshot, so EF cannot compare them with
             // the model; the schema-equivalence test does that job instead (docs/architecture.md).
