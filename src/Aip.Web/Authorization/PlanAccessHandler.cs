@@ -12,6 +12,9 @@ public sealed record PlanResource(Guid DistrictId, PlanStatus Status)
         ArgumentNullException.ThrowIfNull(plan);
         return new(plan.DistrictId, plan.Status);
     }
+
+    /// <summary>A plan not written yet: whoever may edit a draft in the district may start one.</summary>
+    public static PlanResource NewIn(Guid districtId) => new(districtId, PlanStatus.Draft);
 }
 
 /// <summary>Operations checked against a <see cref="PlanResource"/>.</summary>

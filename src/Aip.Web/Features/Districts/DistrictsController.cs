@@ -44,7 +44,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
                 .ToRows().ToListAsync(),
             await db.Plans.Where(p => p.DistrictId == id).OrderByDescending(p => p.FirstSchoolYear)
                 .Select(p => new PlanRow(p.Id, p.Title, p.FirstSchoolYear, p.LastSchoolYear, p.Status)).ToListAsync(),
-            (await authorization.AuthorizeAsync(User, new PlanResource(id, PlanStatus.Draft), PlanOperations.Edit)).Succeeded));
+            (await authorization.AuthorizeAsync(User, PlanResource.NewIn(id), PlanOperations.Edit)).Succeeded));
     }
 
     [Authorize(Policies.EseStaff)]

@@ -24,12 +24,8 @@ internal sealed class PlanAudit(AipDbContext db)
         var entries = new List<AuditEntry>();
         foreach (var entry in changed.Where(e => e.Entity is not BenchmarkTarget && !ParentIsRemoved(e)))
         {
-            var lines = entry.State switch
-            {
-                EntityState.Modified => ModifiedValues(entry),
-                EntityState.Added => [Summary(entry.Entity)],
-                _ => [Summary(entry.Entity)],
-            };
+            // A changed item lists its changed fields; an added or removed one says what it is.
+            var lines = entry.State == EntityState.Modified ? ModifiedValues(entry) : [Summary(entry.Entity)];
             if (entry.Entity is Benchmark benchmark && TargetChange(changed, benchmark) is { } targets)
             {
                 lines.Add(targets);

@@ -17,6 +17,8 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
 {
     protected PlanStore Store { get; } = store;
 
+    protected IAuthorizationService Authorization { get; } = authorization;
+
     /// <summary>The plan, or the refusal to show instead.</summary>
     protected async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(Guid planId, OperationAuthorizationRequirement operation, bool tracking = false)
     {
@@ -26,7 +28,7 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
             return (null, NotFound());
         }
 
-        return await authorization.AuthorizeAsync(User, PlanResource.Of(plan), operation) is { Succeeded: true }
+        return await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), operation) is { Succeeded: true }
             ? (plan, null)
             : (null, Forbid());
     }
@@ -55,7 +57,7 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
     }
 
     protected async Task<bool> CanEditAsync(Plan plan) =>
-        (await authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Edit)).Succeeded;
+        (await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Edit)).Succeeded;
 
     /// <summary>
     /// Applies <paramref name="change"/> and saves. <paramref name="versioned"/> is the item the form was

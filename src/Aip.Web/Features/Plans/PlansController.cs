@@ -19,8 +19,6 @@ public sealed class PlansController(
     IValidator<PlanDetailsForm> detailsValidator, IValidator<Section1Form> section1Validator)
     : PlanControllerBase(store, authorization)
 {
-    private readonly IAuthorizationService _authorization = authorization;
-
     [HttpGet("districts/{districtId:guid}/plans/new")]
     public async Task<IActionResult> Create(Guid districtId)
     {
@@ -73,7 +71,7 @@ public sealed class PlansController(
         }
 
         var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
-        var canReadHistory = (await _authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
+        var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
         return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory));
     }
 
@@ -156,7 +154,7 @@ public sealed class PlansController(
             return NotFound();
         }
 
-        if (!await _authorization.AllowsAsync(User, plan.DistrictId, DistrictOperations.Read))
+        if (!await Authorization.AllowsAsync(User, plan.DistrictId, DistrictOperations.Read))
         {
             return Forbid();
         }
@@ -166,7 +164,7 @@ public sealed class PlansController(
     }
 
     private async Task<bool> MayStartAsync(Guid districtId) =>
-        (await _authorization.AuthorizeAsync(User, new PlanResource(districtId, PlanStatus.Draft), PlanOperations.Edit)).Succeeded;
+        (await Authorization.AuthorizeAsync(User, PlanResource.NewIn(districtId), PlanOperations.Edit)).Succeeded;
 
     private Task<string> DistrictNameAsync(Plan plan) =>
         db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
