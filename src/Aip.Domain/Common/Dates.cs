@@ -4,8 +4,18 @@ namespace Aip.Domain.Common;
 
 public static class Dates
 {
+    /// <summary>Massachusetts time: moments are stored in UTC and shown as the people of the districts and ESE live them.</summary>
+    public static TimeZoneInfo Local { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
     /// <summary>"15 May 2031": the form used in messages and documents, whatever the server's culture.</summary>
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The day of a moment in Massachusetts, as <see cref="Display(DateOnly)"/> writes it.</summary>
+    public static string Display(DateTimeOffset at) => Display(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Local).DateTime));
+
+    /// <summary>"15 May 2031, 14:05": a moment in Massachusetts time, for records of who did what when.</summary>
+    public static string DisplayWithTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Local).ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A <see cref="DateOnly"/> cannot be empty: a date nobody set is 1 January 0001, so that value counts as missing.

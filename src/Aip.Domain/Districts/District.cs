@@ -26,6 +26,12 @@ public sealed class District : Entity
 
     public string? Notes { get; private set; }
 
+    /// <summary>
+    /// Whether an amendment of this district's approved plan waits for ESE approval before it becomes a version.
+    /// By default it does not: ESE is notified and can read the amendment and its reason.
+    /// </summary>
+    public bool AmendmentsNeedEseApproval { get; private set; }
+
     public static District Create(string? name, string? code, int level, string? notes)
     {
         var (cleanName, cleanCode, cleanLevel, cleanNotes) = Check(name, code, level, notes);
@@ -36,6 +42,8 @@ public sealed class District : Entity
     {
         (Name, Code, Level, Notes) = Check(name, code, level, notes);
     }
+
+    public void SetAmendmentApproval(bool eseApprovalNeeded) => AmendmentsNeedEseApproval = eseApprovalNeeded;
 
     public static string NormalizeCode(string? code) => (Text.Clean(code) ?? string.Empty).ToUpperInvariant();
 

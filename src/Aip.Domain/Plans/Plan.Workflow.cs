@@ -1,6 +1,7 @@
 using Aip.Domain.Common;
 using Aip.Domain.People;
 using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
 
 namespace Aip.Domain.Plans;
 
@@ -24,13 +25,7 @@ public sealed partial class Plan
     public void Submit(Role by, DateTimeOffset at)
     {
         PlanWorkflow.Ensure(Status, PlanStep.Submit, by);
-        var blockers = Readiness.Check(this).Blockers.Count;
-        if (blockers > 0)
-        {
-            throw new DomainException(blockers == 1
-                ? "The plan is not ready to submit: 1 item still blocks it."
-                : $"The plan is not ready to submit: {blockers} items still block it.");
-        }
+        EnsureNothingBlocks("The plan is not ready to submit");
 
         Status = PlanStatus.Submitted;
         SubmittedAt = at;
@@ -40,11 +35,13 @@ public sealed partial class Plan
     /// <summary>ESE staff return the plan for revision, with the completed review of this submission.</summary>
     public void Return(PlanReview review, Role by, DateTimeOffset at) => Decide(review, PlanStep.Return, by, at);
 
-    /// <summary>ESE staff approve the plan, with the completed review of this submission.</summary>
-    public void Approve(PlanReview review, Role by, DateTimeOffset at)
+    /// <summary>ESE staff approve the plan, with the completed review of this submission; what they approved is frozen as version 1.</summary>
+    public PlanVersion Approve(PlanReview review, Actor by, DateTimeOffset at)
     {
-        Decide(review, PlanStep.Approve, by, at);
+        ArgumentNullException.ThrowIfNull(by);
+        Decide(review, PlanStep.Approve, by.Role, at);
         ApprovedAt = at;
+        return FreezeVersion(by, at, eseApproved: true, amendment: null);
     }
 
     /// <summary>An approved plan gives way when ESE approves its successor; the data layer calls this in the same save.</summary>

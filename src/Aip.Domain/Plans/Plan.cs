@@ -39,6 +39,9 @@ public sealed partial class Plan : Entity
 
     public PlanStatus Status { get; private set; } = PlanStatus.Draft;
 
+    /// <summary>The plan this one succeeds (it was started as a copy of that plan's version in force), if any.</summary>
+    public Guid? PredecessorId { get; private set; }
+
     /// <summary>Section 1, the explanation of key issues (the summary statement of at most 1,000 words).</summary>
     public string? KeyIssues { get; private set; }
 
@@ -57,7 +60,7 @@ public sealed partial class Plan : Entity
 
     public int KeyIssuesWordCount => WordCount.Count(KeyIssues);
 
-    public bool IsEditable => PlanWorkflow.IsEditable(Status);
+    public bool IsEditable => PlanWorkflow.IsEditable(Status, OpenAmendmentStage);
 
     public static Plan Create(Guid districtId, string? title, int firstSchoolYear, int lastSchoolYear)
     {
@@ -96,7 +99,7 @@ public sealed partial class Plan : Entity
     {
         if (!IsEditable)
         {
-            throw new DomainException("The plan can be changed only while it is a draft or returned for revision.");
+            throw new DomainException(PlanWorkflow.EditRefusal(Status, OpenAmendmentStage));
         }
     }
 

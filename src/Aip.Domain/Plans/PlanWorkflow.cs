@@ -1,5 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.People;
+using Aip.Domain.Versions;
 
 namespace Aip.Domain.Plans;
 
@@ -22,8 +23,23 @@ public static class PlanWorkflow
 {
     public static IReadOnlyList<PlanStep> Steps { get; } = [PlanStep.Submit, PlanStep.Return, PlanStep.Approve, PlanStep.Supersede];
 
-    /// <summary>District people change the plan while it is a draft and again after ESE returns it for revision.</summary>
-    public static bool IsEditable(PlanStatus status) => status is PlanStatus.Draft or PlanStatus.Returned;
+    /// <summary>
+    /// District people change the plan while it is a draft, again after ESE returns it for revision, and once it is
+    /// approved only inside an amendment they are drafting.
+    /// </summary>
+    public static bool IsEditable(PlanStatus status, AmendmentStage? amendment) =>
+        status is PlanStatus.Draft or PlanStatus.Returned
+        || (status == PlanStatus.Approved && amendment == AmendmentStage.Drafting);
+
+    /// <summary>Why the plan cannot be changed now, in words for the person trying.</summary>
+    public static string EditRefusal(PlanStatus status, AmendmentStage? amendment) => (status, amendment) switch
+    {
+        (PlanStatus.Submitted, _) => "The plan has been submitted to ESE and cannot be changed while it is reviewed.",
+        (PlanStatus.Approved, AmendmentStage.AwaitingApproval) => "The amendment is waiting for ESE approval; the plan cannot be changed meanwhile.",
+        (PlanStatus.Approved, _) => "The plan has been approved: start an amendment, with its reason, to change it.",
+        (PlanStatus.Superseded, _) => "The plan has been superseded by a later plan and can no longer change.",
+        _ => "The plan can be changed only while it is a draft or returned for revision.",
+    };
 
     public static bool CanStep(PlanStatus from, PlanStep step, Role role) => Refusal(from, step, role) is null;
 

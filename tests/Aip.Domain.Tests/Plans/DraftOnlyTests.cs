@@ -1,5 +1,7 @@
 using Aip.Domain.Common;
+using Aip.Domain.People;
 using Aip.Domain.Plans;
+using Aip.Domain.Tests.People;
 
 namespace Aip.Domain.Tests.Plans;
 
@@ -54,8 +56,32 @@ public class DraftOnlyTests
 
         var refusal = Assert.Throws<DomainException>(() => Changes[change](plan));
 
-        Assert.Equal("The plan can be changed only while it is a draft or returned for revision.", refusal.Message);
+        Assert.Equal(PlanWorkflow.EditRefusal(status, null), refusal.Message);
         Assert.False(plan.IsEditable);
+    }
+
+    public static TheoryData<string> ChangeNames => [.. Changes.Keys];
+
+    [Theory]
+    [MemberData(nameof(ChangeNames))]
+    public void Every_change_is_allowed_again_inside_an_amendment_of_the_approved_plan(string change)
+    {
+        var plan = PlanBuilder.InStatus(PlanStatus.Approved);
+        plan.StartAmendment("Mid-course correction", Actors.As(Role.PlanManager), PlanBuilder.DecidedAt);
+
+        var exception = Record.Exception(() => Changes[change](plan));
+
+        Assert.Null(exception);
+        Assert.True(plan.IsEditable);
+    }
+
+    [Theory]
+    [InlineData(PlanStatus.Submitted, "submitted to ESE")]
+    [InlineData(PlanStatus.Approved, "start an amendment")]
+    [InlineData(PlanStatus.Superseded, "superseded")]
+    public void The_refusal_says_what_to_do_in_each_closed_status(PlanStatus status, string expected)
+    {
+        Assert.Contains(expected, PlanWorkflow.EditRefusal(status, null), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,44 +10,49 @@ public class PlanAccessTests
     [Theory]
     [InlineData(Role.Superintendent)]
     [InlineData(Role.PlanManager)]
-    public void District_leaders_edit_their_own_draft(Role role)
+    public void District_leaders_edit_and_steer_their_own_editable_plan(Role role)
     {
         var leader = Accessor.OfDistrict(role, District);
 
-        Assert.True(PlanAccess.Allows(leader, District, PlanStatus.Draft, PlanOperation.Edit));
-        Assert.False(PlanAccess.Allows(leader, Guid.NewGuid(), PlanStatus.Draft, PlanOperation.Edit));
-        Assert.False(PlanAccess.Allows(leader, Guid.NewGuid(), PlanStatus.Draft, PlanOperation.Read));
+        Assert.True(PlanAccess.Allows(leader, District, true, PlanOperation.Edit));
+        Assert.True(PlanAccess.Allows(leader, District, true, PlanOperation.Steer));
+        Assert.False(PlanAccess.Allows(leader, Guid.NewGuid(), true, PlanOperation.Edit));
+        Assert.False(PlanAccess.Allows(leader, Guid.NewGuid(), true, PlanOperation.Steer));
+        Assert.False(PlanAccess.Allows(leader, Guid.NewGuid(), true, PlanOperation.Read));
     }
 
     [Fact]
-    public void District_leaders_edit_their_plan_again_once_it_is_returned_for_revision()
+    public void Nobody_edits_a_plan_the_workflow_has_closed_but_its_leaders_still_steer_it()
     {
-        Assert.True(PlanAccess.Allows(Accessor.OfDistrict(Role.PlanManager, District), District, PlanStatus.Returned, PlanOperation.Edit));
-    }
+        var leader = Accessor.OfDistrict(Role.Superintendent, District);
 
-    [Theory]
-    [InlineData(PlanStatus.Submitted)]
-    [InlineData(PlanStatus.Approved)]
-    [InlineData(PlanStatus.Superseded)]
-    public void Nobody_edits_a_plan_that_is_submitted_approved_or_superseded(PlanStatus status)
-    {
-        Assert.False(PlanAccess.Allows(Accessor.OfDistrict(Role.PlanManager, District), District, status, PlanOperation.Edit));
-        Assert.False(PlanAccess.Allows(Accessor.Ese(), District, status, PlanOperation.Edit));
+        Assert.False(PlanAccess.Allows(leader, District, false, PlanOperation.Edit));
+        Assert.False(PlanAccess.Allows(Accessor.Ese(), District, false, PlanOperation.Edit));
+        Assert.True(PlanAccess.Allows(leader, District, false, PlanOperation.Steer));
     }
 
     [Fact]
-    public void Ese_staff_and_the_assigned_monitor_read_but_do_not_edit()
+    public void Ese_staff_and_the_assigned_monitor_read_but_do_not_edit_or_steer()
     {
         foreach (var reader in new[] { Accessor.Ese(), Accessor.Monitor(District) })
         {
-            Assert.True(PlanAccess.Allows(reader, District, PlanStatus.Draft, PlanOperation.Read));
-            Assert.False(PlanAccess.Allows(reader, District, PlanStatus.Draft, PlanOperation.Edit));
+            Assert.True(PlanAccess.Allows(reader, District, true, PlanOperation.Read));
+            Assert.False(PlanAccess.Allows(reader, District, true, PlanOperation.Edit));
+            Assert.False(PlanAccess.Allows(reader, District, true, PlanOperation.Steer));
         }
+    }
+
+    [Fact]
+    public void Only_ese_staff_review()
+    {
+        Assert.True(PlanAccess.Allows(Accessor.Ese(), District, false, PlanOperation.Review));
+        Assert.False(PlanAccess.Allows(Accessor.Monitor(District), District, false, PlanOperation.Review));
+        Assert.False(PlanAccess.Allows(Accessor.OfDistrict(Role.Superintendent, District), District, false, PlanOperation.Review));
     }
 
     [Fact]
     public void A_monitor_of_another_district_does_not_read()
     {
-        Assert.False(PlanAccess.Allows(Accessor.Monitor(Guid.NewGuid()), District, PlanStatus.Draft, PlanOperation.Read));
+        Assert.False(PlanAccess.Allows(Accessor.Monitor(Guid.NewGuid()), District, true, PlanOperation.Read));
     }
 }

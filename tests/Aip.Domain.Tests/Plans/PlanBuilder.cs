@@ -1,4 +1,5 @@
 using Aip.Domain.People;
+using Aip.Domain.Tests.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Tests.Reviews;
@@ -45,7 +46,7 @@ public sealed class PlanBuilder
                 plan.Return(ReviewBuilder.Complete(plan, RubricRating.Emerging), Role.EseStaff, DecidedAt);
                 break;
             case PlanStatus.Approved or PlanStatus.Superseded:
-                plan.Approve(ReviewBuilder.Complete(plan), Role.EseStaff, DecidedAt);
+                plan.Approve(ReviewBuilder.Complete(plan), Actors.As(Role.EseStaff), DecidedAt);
                 break;
         }
 

@@ -1,5 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.People;
+using Aip.Domain.Tests.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Tests.Reviews;
@@ -136,7 +137,7 @@ public class PlanWorkflowTests
         var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
         var review = ReviewBuilder.Complete(plan);
 
-        plan.Approve(review, Role.EseStaff, At);
+        plan.Approve(review, Actors.As(Role.EseStaff), At);
 
         Assert.Equal(PlanStatus.Approved, plan.Status);
         Assert.Equal(At, plan.ApprovedAt);
@@ -167,7 +168,7 @@ public class PlanWorkflowTests
         var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
         var review = ReviewBuilder.Complete(plan);
 
-        var refusal = Assert.Throws<DomainException>(() => plan.Approve(review, role, At));
+        var refusal = Assert.Throws<DomainException>(() => plan.Approve(review, Actors.As(role), At));
 
         Assert.Equal("Only ESE staff approve a plan.", refusal.Message);
         Assert.Equal(PlanStatus.Submitted, plan.Status);
@@ -214,7 +215,7 @@ public class PlanWorkflowTests
         var review = ReviewBuilder.Started(plan);
         review.Rate(RubricCriterion.ProvidesFocus, RubricRating.Strong, null);
 
-        var refusal = Assert.Throws<DomainException>(() => plan.Approve(review, Role.EseStaff, At));
+        var refusal = Assert.Throws<DomainException>(() => plan.Approve(review, Actors.As(Role.EseStaff), At));
 
         Assert.StartsWith("The review is not complete", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(PlanStatus.Submitted, plan.Status);
@@ -240,7 +241,7 @@ public class PlanWorkflowTests
     {
         var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
 
-        var refusal = Assert.Throws<DomainException>(() => plan.Approve(AnyCompleteReview(), Role.EseStaff, At));
+        var refusal = Assert.Throws<DomainException>(() => plan.Approve(AnyCompleteReview(), Actors.As(Role.EseStaff), At));
 
         Assert.Equal("This review is of another plan.", refusal.Message);
         Assert.Equal(PlanStatus.Submitted, plan.Status);
@@ -254,7 +255,7 @@ public class PlanWorkflowTests
         plan.Return(first, Role.EseStaff, At);
         plan.Submit(Role.Superintendent, At.AddDays(7));
 
-        var refusal = Assert.Throws<DomainException>(() => plan.Approve(first, Role.EseStaff, At.AddDays(14)));
+        var refusal = Assert.Throws<DomainException>(() => plan.Approve(first, Actors.As(Role.EseStaff), At.AddDays(14)));
 
         Assert.Equal("This review is of an earlier submission of the plan; start a review of the latest one.", refusal.Message);
     }
@@ -266,7 +267,7 @@ public class PlanWorkflowTests
         plan.Submit(Role.Superintendent, At);
         var second = ReviewBuilder.Complete(plan);
 
-        plan.Approve(second, Role.EseStaff, At.AddDays(7));
+        plan.Approve(second, Actors.As(Role.EseStaff), At.AddDays(7));
 
         Assert.Equal(2, second.SubmissionNumber);
         Assert.Equal(PlanStatus.Approved, plan.Status);
@@ -373,7 +374,7 @@ public class PlanWorkflowTests
                 plan.Return(plan.Status == PlanStatus.Submitted ? ReviewBuilder.Complete(plan) : AnyCompleteReview(), role, At);
                 break;
             case PlanStep.Approve:
-                plan.Approve(plan.Status == PlanStatus.Submitted ? ReviewBuilder.Complete(plan) : AnyCompleteReview(), role, At);
+                plan.Approve(plan.Status == PlanStatus.Submitted ? ReviewBuilder.Complete(plan) : AnyCompleteReview(), Actors.As(role), At);
                 break;
             case PlanStep.Supersede:
                 plan.Supersede(At);

@@ -1,5 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.People;
+using Aip.Domain.Tests.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Tests.Plans;
@@ -87,7 +88,7 @@ public class PlanReviewTests
             review.Rate(criterion, RubricRating.Strong, null);
         }
 
-        var refusal = Assert.Throws<DomainException>(() => plan.Approve(review, Role.EseStaff, ReviewBuilder.StartedAt));
+        var refusal = Assert.Throws<DomainException>(() => plan.Approve(review, Actors.As(Role.EseStaff), ReviewBuilder.StartedAt));
 
         Assert.Equal(
             "The review is not complete: rate Provides Focus, Addresses Systemic Root Causes, Quickly Targets the Instructional Core and give the overall rating.",
@@ -164,7 +165,7 @@ public class PlanReviewTests
     {
         var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
         var review = ReviewBuilder.Complete(plan);
-        plan.Approve(review, Role.EseStaff, PlanBuilder.DecidedAt);
+        plan.Approve(review, Actors.As(Role.EseStaff), PlanBuilder.DecidedAt);
 
         var refusal = Assert.Throws<DomainException>(() => review.Rate(RubricCriterion.ProvidesFocus, RubricRating.Developing, null));
 
