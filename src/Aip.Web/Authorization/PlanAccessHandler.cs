@@ -4,17 +4,17 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace Aip.Web.Authorization;
 
-/// <summary>A plan is authorized through its district and its status.</summary>
-public sealed record PlanResource(Guid DistrictId, PlanStatus Status)
+/// <summary>A plan is authorized through its district and whether its workflow lets it change now.</summary>
+public sealed record PlanResource(Guid DistrictId, bool IsEditable)
 {
     public static PlanResource Of(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return new(plan.DistrictId, plan.Status);
+        return new(plan.DistrictId, plan.IsEditable);
     }
 
     /// <summary>A plan not written yet: whoever may edit a draft in the district may start one.</summary>
-    public static PlanResource NewIn(Guid districtId) => new(districtId, PlanStatus.Draft);
+    public static PlanResource NewIn(Guid districtId) => new(districtId, IsEditable: true);
 }
 
 /// <summary>Operations checked against a <see cref="PlanResource"/>.</summary>
@@ -23,6 +23,10 @@ public static class PlanOperations
     public static OperationAuthorizationRequirement Read { get; } = new() { Name = nameof(PlanOperation.Read) };
 
     public static OperationAuthorizationRequirement Edit { get; } = new() { Name = nameof(PlanOperation.Edit) };
+
+    public static OperationAuthorizationRequirement Steer { get; } = new() { Name = nameof(PlanOperation.Steer) };
+
+    public static OperationAuthorizationRequirement Review { get; } = new() { Name = nameof(PlanOperation.Review) };
 }
 
 /// <summary>Applies the domain rule <see cref="PlanAccess"/>.</summary>
@@ -33,7 +37,7 @@ public sealed class PlanAccessHandler(Accessors accessors) : AuthorizationHandle
     {
         if (Enum.TryParse<PlanOperation>(requirement.Name, out var operation)
             && await accessors.OfAsync(context.User) is { } accessor
-            && PlanAccess.Allows(accessor, resource.DistrictId, resource.Status, operation))
+            && PlanAccess.Allows(accessor, resource.DistrictId, resource.IsEditable, operation))
         {
             context.Succeed(requirement);
         }

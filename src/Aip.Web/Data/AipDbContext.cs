@@ -1,6 +1,9 @@
 using Aip.Domain.Common;
 using Aip.Domain.Districts;
+using Aip.Domain.Notifications;
 using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
 using Aip.Web.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +26,18 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<Amendment> Amendments => Set<Amendment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

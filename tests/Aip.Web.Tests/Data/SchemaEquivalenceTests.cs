@@ -25,6 +25,9 @@ public abstract class SchemaEquivalenceTests(AipApp app)
         var fromModel = await SchemaOf(created);
 
         Assert.NotEmpty(fromModel);
+        // The differences, not the whole lists, so a failure names the column or index at fault.
+        Assert.Equal([], fromModel.Except(fromMigrations).Select(s => "only in the model: " + s)
+            .Concat(fromMigrations.Except(fromModel).Select(s => "only in the migrations: " + s)));
         Assert.Equal(fromModel, fromMigrations);
     }
 

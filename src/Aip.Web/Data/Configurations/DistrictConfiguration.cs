@@ -18,6 +18,7 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
             .HasConversion(level => level.Value, value => AccountabilityLevel.From(value))
             .HasColumnName("AccountabilityLevel");
         builder.Property(d => d.Notes).HasMaxLength(District.NotesMaxLength);
+        builder.Property(d => d.AmendmentsNeedEseApproval).HasDefaultValue(false);
         builder.Property(d => d.ConcurrencyToken).IsConcurrencyToken();
     }
 }

@@ -26,6 +26,12 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.ConcurrencyToken).IsConcurrencyToken();
         // Plans written before the workflow columns existed have been submitted zero times.
         builder.Property(p => p.SubmissionCount).HasDefaultValue(0);
+        builder.Property(p => p.VersionCount).HasDefaultValue(0);
+        builder.Property(p => p.AmendmentCount).HasDefaultValue(0);
+        builder.Property(p => p.OpenAmendmentStage).HasConversion<string>().HasMaxLength(StatusMaxLength);
+        // The predecessor link is an indexed column, not a foreign key: SQLite cannot add a foreign key to an existing
+        // table without rebuilding it, and plans are never deleted, so the link cannot dangle.
+        builder.HasIndex(p => p.PredecessorId);
         builder.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Objectives).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.FinalOutcomes).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
