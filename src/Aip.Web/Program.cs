@@ -1,6 +1,7 @@
 using Aip.Web.Authorization;
 using Aip.Web.Data;
 using Aip.Web.Features.Account;
+using Aip.Web.Features.Notifications;
 using Aip.Web.Features.Plans;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Logging;
@@ -24,6 +25,8 @@ builder.Services.AddScoped<IMailSender, SmtpMailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<PasswordLinks>();
 builder.Services.AddScoped<PlanStore>();
+builder.Services.AddScoped<Notifier>();
+builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);

@@ -23,6 +23,18 @@ public enum Access
 
     /// <summary>Only the district's Superintendent and Plan Manager, while the plan is a draft: everyone else 403.</summary>
     PlanEdit,
+
+    /// <summary>Only the district's Superintendent and Plan Manager, in any status (the workflow refuses wrong steps): everyone else 403.</summary>
+    PlanSteer,
+
+    /// <summary>Only ESE staff, on a plan: district people and monitors 403.</summary>
+    PlanReview,
+
+    /// <summary>
+    /// Like <see cref="DistrictRead"/>, for a record the demo plan does not have yet (a review, a version): outsiders get
+    /// 403 or 404 here; insiders reading it are tested with the feature.
+    /// </summary>
+    DistrictReadRecord,
 }
 
 /// <summary>
@@ -99,6 +111,18 @@ public abstract class EndpointAccessTests(AipApp app)
         ("GET", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/edit", Access.PlanEdit),
         ("POST", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/edit", Access.PlanEdit),
         ("POST", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/remove", Access.PlanEdit),
+        ("GET", "plans/{id:guid}/submit", Access.PlanSteer),
+        ("POST", "plans/{id:guid}/submit", Access.PlanSteer),
+        ("GET", "plans/{id:guid}/self-assessment", Access.DistrictRead),
+        ("POST", "plans/{id:guid}/self-assessment", Access.PlanSteer),
+        ("GET", "plans/{id:guid}/review", Access.PlanReview),
+        ("POST", "plans/{id:guid}/review", Access.PlanReview),
+        ("POST", "plans/{id:guid}/review/comments", Access.PlanReview),
+        ("GET", "plans/{id:guid}/reviews/{reviewId:guid}", Access.DistrictReadRecord),
+        ("POST", "plans/{id:guid}/comments/{commentId:guid}/resolve", Access.PlanSteer),
+        ("GET", "notifications", Access.SignedIn),
+        ("POST", "notifications/{id:guid}/open", Access.SignedIn),
+        ("POST", "notifications/read", Access.SignedIn),
     ];
 
     [DbFact]
@@ -150,12 +174,27 @@ public abstract class EndpointAccessTests(AipApp app)
     }
 
     [DbFact]
-    public async Task Readers_are_refused_the_plan_editors()
+    public async Task Readers_are_refused_the_plan_editors_and_the_district_steps()
     {
         foreach (var email in new[] { Demo.Ese, Demo.Monitor })
         {
             using var client = await app.NewClient().SignedInAsAsync(email);
-            foreach (var (method, route, _) in Table.Where(r => r.Access == Access.PlanEdit))
+            foreach (var (method, route, _) in Table.Where(r => r.Access is Access.PlanEdit or Access.PlanSteer))
+            {
+                var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
+
+                Assert.True(HttpStatusCode.Forbidden == response.StatusCode, $"{email} {method} {route}: expected 403, got {(int)response.StatusCode}.");
+            }
+        }
+    }
+
+    [DbFact]
+    public async Task District_people_and_monitors_are_refused_the_ese_review_steps()
+    {
+        foreach (var email in new[] { Demo.Superintendent, Demo.Manager, Demo.Monitor })
+        {
+            using var client = await app.NewClient().SignedInAsAsync(email);
+            foreach (var (method, route, _) in Table.Where(r => r.Access == Access.PlanReview))
             {
                 var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
 
@@ -187,7 +226,7 @@ public abstract class EndpointAccessTests(AipApp app)
         foreach (var email in new[] { Demo.OtherSuperintendent, unassignedMonitor })
         {
             using var client = await app.NewClient().SignedInAsAsync(email);
-            foreach (var (method, route, _) in Table.Where(r => r.Access is Access.DistrictRead or Access.PlanEdit))
+            foreach (var (method, route, _) in Table.Where(r => r.Access is Access.DistrictRead or Access.DistrictReadRecord or Access.PlanEdit or Access.PlanSteer or Access.PlanReview))
             {
                 var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
 
@@ -240,6 +279,8 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{activityId:guid}"] = await db.Set<Activity>().Where(a => a.InitiativeId == initiative!.Id).Select(a => a.Id).FirstOrDefaultAsync(),
                 ["{outcomeId:guid}"] = await db.Set<FinalOutcome>().Where(o => o.PlanId == plan).Select(o => o.Id).FirstOrDefaultAsync(),
                 ["{monitorId:guid}"] = await app.UserIdAsync(Demo.Monitor),
+                ["{reviewId:guid}"] = await db.PlanReviews.Where(r => r.PlanId == plan).Select(r => r.Id).FirstOrDefaultAsync(),
+                ["{commentId:guid}"] = await db.ReviewComments.Where(c => c.PlanId == plan).Select(c => c.Id).FirstOrDefaultAsync(),
                 ["{districtId:guid}"] = districtId,
                 // {id} is the district, the account or the plan, by the route's first segment.
                 ["{id:guid}"] = route.Split('/')[0] switch { "users" => await app.UserIdAsync(Demo.Manager), "plans" => plan, _ => districtId },

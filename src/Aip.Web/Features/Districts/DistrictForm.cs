@@ -20,6 +20,9 @@ public sealed class DistrictForm
     [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
+    [Display(Name = "Amendments of the approved plan need ESE approval")]
+    public bool AmendmentsNeedEseApproval { get; set; }
+
     /// <summary>The version the editor started from; a save against a newer version is refused.</summary>
     public Guid ConcurrencyToken { get; set; }
 
@@ -36,6 +39,7 @@ public sealed class DistrictForm
         Code = district.Code,
         Level = district.Level.Value,
         Notes = district.Notes,
+        AmendmentsNeedEseApproval = district.AmendmentsNeedEseApproval,
         ConcurrencyToken = district.ConcurrencyToken,
     };
 }

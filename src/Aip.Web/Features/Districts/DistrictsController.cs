@@ -61,6 +61,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
         }
 
         var district = District.Create(form.Name, form.Code, form.Level!.Value, form.Notes);
+        district.SetAmendmentApproval(form.AmendmentsNeedEseApproval);
         db.Districts.Add(district);
         await db.SaveChangesAsync();
         TempData["Message"] = $"{district.Name} has been added.";
@@ -105,6 +106,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
 
         db.Entry(district).Property(d => d.ConcurrencyToken).OriginalValue = form.ConcurrencyToken;
         district.Update(form.Name, form.Code, form.Level!.Value, form.Notes);
+        district.SetAmendmentApproval(form.AmendmentsNeedEseApproval);
         try
         {
             await db.SaveChangesAsync();

@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Aip.Web.Features.Plans;
 
-public sealed record StrategySheetPage(Plan Plan, Initiative Initiative, IReadOnlyList<ReadinessItem> Findings, bool CanEdit);
+public sealed record StrategySheetPage(Plan Plan, Initiative Initiative, IReadOnlyList<ReadinessItem> Findings, bool CanEdit, PlanStanding Standing);
 
 /// <summary>Initiatives and their Initiative Strategy Sheet (sections A–K of the ESE template).</summary>
 [Route("plans/{id:guid}")]
-public sealed class InitiativesController(PlanStore store, IAuthorizationService authorization, IValidator<InitiativeForm> validator)
+public sealed class InitiativesController(PlanStore store, IAuthorizationService authorization, PlanStandings standings, IValidator<InitiativeForm> validator)
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("initiatives/{initiativeId:guid}")]
@@ -31,7 +31,7 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
 
         var itemsHere = initiative.Benchmarks.Select(b => b.Id).Concat(initiative.Activities.Select(a => a.Id)).Append(initiative.Id).ToHashSet();
         var findings = Readiness.Check(plan).Items.Where(i => i.Place.Id is { } placeId && itemsHere.Contains(placeId)).ToList();
-        return View(new StrategySheetPage(plan, initiative, findings, await CanEditAsync(plan)));
+        return View(new StrategySheetPage(plan, initiative, findings, await CanEditAsync(plan), await standings.ForAsync(User, plan)));
     }
 
     [HttpGet("objectives/{objectiveId:guid}/initiatives/add")]

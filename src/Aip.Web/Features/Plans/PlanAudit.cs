@@ -19,7 +19,7 @@ internal sealed class PlanAudit(AipDbContext db)
     public IReadOnlyList<AuditEntry> Entries(Guid planId, Guid? userId, string userName, DateTimeOffset at)
     {
         var changed = db.ChangeTracker.Entries()
-            .Where(e => e.Entity is Entity && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => IsPartOfPlan(e.Entity) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         var entries = new List<AuditEntry>();
         foreach (var entry in changed.Where(e => e.Entity is not BenchmarkTarget && !ParentIsRemoved(e)))
@@ -60,6 +60,10 @@ internal sealed class PlanAudit(AipDbContext db)
             Changes = string.Join('\n', lines),
         };
     }
+
+    /// <summary>The plan aggregate's own rows; reviews, versions and notifications keep their own records.</summary>
+    private static bool IsPartOfPlan(object entity) =>
+        entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget or Activity or FinalOutcome;
 
     private static List<string> ModifiedValues(EntityEntry entry) =>
         entry.Properties

@@ -1,8 +1,11 @@
 using Aip.Domain.Common;
+using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Web.Authorization;
-using Microsoft.AspNetCore.Authorization;
+using Aip.Web.Features.Notifications;
+using Aip.Web.Identity;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,15 +66,40 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
     /// Applies <paramref name="change"/> and saves. <paramref name="versioned"/> is the item the form was
     /// editing, with the version it started from: if someone saved it since, nothing is saved.
     /// </summary>
-    protected async Task<IActionResult> SaveAsync(
+    protected Task<IActionResult> SaveAsync(
         Plan plan, Action change, Func<IActionResult> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned = null)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(redisplay);
+        return SaveAsync(plan, () => { change(); return Task.CompletedTask; }, () => Task.FromResult(redisplay()), done, versioned);
+    }
+
+    /// <summary>
+    /// Takes a step of the plan's workflow: <paramref name="step"/> changes the plan (and adds what goes with the
+    /// step, such as a review decision, a version, the notices through <paramref name="notifier"/>), all saved
+    /// together; the e-mails go once it is saved.
+    /// </summary>
+    protected async Task<IActionResult> StepAsync(
+        Plan plan, Notifier notifier, Func<Task> step, Func<Task<IActionResult>> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned = null)
+    {
+        ArgumentNullException.ThrowIfNull(notifier);
+        var result = await SaveAsync(plan, step, redisplay, done, versioned);
+        if (ModelState.IsValid)
+        {
+            await notifier.SendMailAsync();
+        }
+
+        return result;
+    }
+
+    private async Task<IActionResult> SaveAsync(
+        Plan plan, Func<Task> change, Func<Task<IActionResult>> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned)
+    {
+        ArgumentNullException.ThrowIfNull(redisplay);
         ArgumentNullException.ThrowIfNull(done);
         try
         {
-            change();
+            await change();
             if (versioned is var (item, version))
             {
                 Store.ExpectVersion(item, version);
@@ -83,16 +111,19 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
         catch (DomainException refusal)
         {
             ModelState.AddModelError(string.Empty, refusal.Message);
-            return redisplay();
+            return await redisplay();
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty,
                 "Someone else saved this part of the plan while you were editing. Your changes are below and have not been saved: " +
                 "open the item again to see the current version, then make your change.");
-            return redisplay();
+            return await redisplay();
         }
     }
+
+    /// <summary>The signed-in person as the record of a step names them.</summary>
+    protected Actor CurrentActor() => new(User.UserId() ?? Guid.Empty, User.Role() ?? default, User.DisplayName());
 
     /// <summary>For actions without a form (move, remove): the broken rule or conflict as a 409 page.</summary>
     protected ViewResult Conflict409()

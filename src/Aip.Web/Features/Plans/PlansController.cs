@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Plans;
 
-public sealed record PlanPage(Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory);
+public sealed record PlanPage(Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory, PlanStanding Standing);
 
 public sealed record HistoryPage(Guid PlanId, string PlanTitle, IReadOnlyList<AuditEntry> Entries);
 
 /// <summary>The plan as a whole: starting one, its overview in template order, its details, Section 1 and history.</summary>
 public sealed class PlansController(
-    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock,
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock, PlanStandings standings,
     IValidator<PlanDetailsForm> detailsValidator, IValidator<Section1Form> section1Validator)
     : PlanControllerBase(store, authorization)
 {
@@ -72,7 +72,7 @@ public sealed class PlansController(
 
         var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
         var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
-        return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory));
+        return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan)));
     }
 
     [HttpGet("plans/{id:guid}/details")]

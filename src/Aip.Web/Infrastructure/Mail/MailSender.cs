@@ -46,6 +46,10 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options, IHostEnvironme
         using var mail = new MailMessage(settings.From, message.To, message.Subject, message.Body.ReplaceLineEndings("\r\n"))
         {
             IsBodyHtml = false,
+            // Readable in a pickup folder and by any client, whatever the plan titles and names contain.
+            BodyEncoding = System.Text.Encoding.UTF8,
+            BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
+            SubjectEncoding = System.Text.Encoding.UTF8,
         };
         using var client = CreateClient(settings);
         await client.SendMailAsync(mail, cancellationToken);

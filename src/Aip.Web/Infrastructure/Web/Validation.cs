@@ -25,14 +25,14 @@ public static class Validation
     }
 
     /// <summary>Runs the validator and copies its failures into model state, next to their fields.</summary>
-    public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState)
+    public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState, string? prefix = null)
     {
         ArgumentNullException.ThrowIfNull(validator);
         ArgumentNullException.ThrowIfNull(modelState);
         var result = await validator.ValidateAsync(model);
         foreach (var error in result.Errors)
         {
-            modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            modelState.AddModelError(prefix is null ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
         }
 
         return result.IsValid && modelState.IsValid;

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Authorization;
+using Aip.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Plans;
+
+public sealed record ReviewSummary(Guid Id, int SubmissionNumber, ReviewDecision? Decision, DateTimeOffset? DecidedAt);
+
+/// <summary>
+/// Where a plan stands beyond its content, for the person looking at it: the steps they may take, its reviews, the
+/// amendment under way and the review comments they may see in place.
+/// </summary>
+public sealed record PlanStanding(
+    bool CanSteer,
+    bool CanReview,
+    IReadOnlyList<ReviewSummary> Reviews,
+    Amendment? OpenAmendment,
+    IReadOnlyList<ReviewComment> Comments)
+{
+    public IReadOnlyList<ReviewComment> CommentsOn(CommentArea area, Guid? itemId = null) =>
+        [.. Comments.Where(c => c.Area == area && c.ItemId == itemId)];
+}
+
+public sealed class PlanStandings(AipDbContext db, IAuthorizationService authorization)
+{
+    public async Task<PlanStanding> ForAsync(ClaimsPrincipal user, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var resource = PlanResource.Of(plan);
+        var canSteer = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Steer)).Succeeded;
+        var canReview = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Review)).Succeeded;
+        var reviews = await db.PlanReviews.Where(r => r.PlanId == plan.Id && (canReview || r.Decision != null))
+            .OrderByDescending(r => r.SubmissionNumber)
+            .Select(r => new ReviewSummary(r.Id, r.SubmissionNumber, r.Decision, r.DecidedAt))
+            .ToListAsync();
+        var decided = db.PlanReviews.Where(r => r.PlanId == plan.Id && r.Decision != null).Select(r => r.Id);
+        var comments = await db.ReviewComments.AsNoTracking()
+            .Where(c => c.PlanId == plan.Id && (canReview || decided.Contains(c.ReviewId)))
+            .OrderBy(c => c.At).ToListAsync();
+        var amendment = plan.OpenAmendmentStage is null
+            ? null
+            : await db.Amendments.AsNoTracking().Where(a => a.PlanId == plan.Id && a.Stage != AmendmentStage.Recorded).SingleOrDefaultAsync();
+        return new(canSteer, canReview, reviews, amendment, comments);
+    }
+}

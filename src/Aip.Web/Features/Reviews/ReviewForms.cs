@@ -1,0 +1,125 @@
+using System.ComponentModel.DataAnnotations;
+using Aip.Domain.Reviews;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Aip.Web.Features.Reviews;
+
+/// <summary>One criterion of the AIP rubric on the review form.</summary>
+public sealed class CriterionForm
+{
+    public RubricCriterion Criterion { get; set; }
+
+    [Display(Name = "Rating")]
+    public RubricRating? Rating { get; set; }
+
+    [Display(Name = "Reasons")]
+    public string? Comment { get; set; }
+}
+
+/// <summary>ESE's review of one submission: the five criteria, then the overall rating. The buttons save it, return or approve.</summary>
+public sealed class ReviewForm
+{
+    public Guid ConcurrencyToken { get; set; }
+
+    public List<CriterionForm> Criteria { get; set; } = [];
+
+    [Display(Name = "Overall rating")]
+    public RubricRating? OverallRating { get; set; }
+
+    [Display(Name = "Overall comment")]
+    public string? OverallComment { get; set; }
+
+    [BindNever]
+    public static IReadOnlyList<SelectListItem> Ratings { get; } =
+        [.. RubricRatingFacts.All.Select(r => new SelectListItem(r.DisplayName(), r.ToString()))];
+
+    public static ReviewForm From(PlanReview review) => new()
+    {
+        ConcurrencyToken = review.ConcurrencyToken,
+        Criteria = [.. review.Ratings.Select(r => new CriterionForm { Criterion = r.Criterion, Rating = r.Rating, Comment = r.Comment })],
+        OverallRating = review.OverallRating,
+        OverallComment = review.OverallComment,
+    };
+
+    /// <summary>The form as posted, put in the review (criteria the form does not name are left as they are).</summary>
+    public void ApplyTo(PlanReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        foreach (var criterion in Criteria.Where(c => RubricCriterionFacts.All.Contains(c.Criterion)))
+        {
+            review.Rate(criterion.Criterion, criterion.Rating, criterion.Comment);
+        }
+
+        review.SetOverall(OverallRating, OverallComment);
+    }
+}
+
+public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
+{
+    public ReviewFormValidator()
+    {
+        RuleForEach(f => f.Criteria).ChildRules(row =>
+        {
+            row.RuleFor(c => c.Rating).IsInEnum().WithMessage("Choose one of the four ratings.");
+            row.RuleFor(c => c.Comment).MaximumLength(PlanReview.CommentMaxLength)
+                .WithMessage($"The reasons must be {PlanReview.CommentMaxLength:N0} characters or fewer.");
+        });
+        RuleFor(f => f.OverallRating).IsInEnum().WithMessage("Choose one of the four ratings.");
+        RuleFor(f => f.OverallComment).MaximumLength(PlanReview.CommentMaxLength)
+            .WithMessage($"The overall comment must be {PlanReview.CommentMaxLength:N0} characters or fewer.");
+    }
+}
+
+/// <summary>A comment the reviewer pins to a place in the plan.</summary>
+public sealed class CommentForm
+{
+    /// <summary>"Plan", "Section1", "FinalOutcomes", or "Objective:{id}", "Initiative:{id}".</summary>
+    [Display(Name = "Where in the plan")]
+    public string? Place { get; set; }
+
+    [Display(Name = "Comment")]
+    public string? Text { get; set; }
+
+    public CommentPlace? ToPlace() => Place?.Split(':') switch
+    {
+        [var area] when Enum.TryParse<CommentArea>(area, out var a) && a is CommentArea.Plan or CommentArea.Section1 or CommentArea.FinalOutcomes => new CommentPlace(a),
+        [var area, var id] when Enum.TryParse<CommentArea>(area, out var a) && Guid.TryParse(id, out var itemId) => new CommentPlace(a, itemId),
+        _ => null,
+    };
+}
+
+public sealed class CommentFormValidator : AbstractValidator<CommentForm>
+{
+    public CommentFormValidator()
+    {
+        RuleFor(f => f.Place).NotEmpty().WithMessage("Choose where in the plan the comment belongs.");
+        RuleFor(f => f.Text).NotEmpty().WithMessage("Write the comment.")
+            .MaximumLength(ReviewComment.TextMaxLength).WithMessage($"The comment must be {ReviewComment.TextMaxLength:N0} characters or fewer.");
+    }
+}
+
+/// <summary>The district's answers to the 15 guiding questions (Appendix E), in question order.</summary>
+public sealed class SelfAssessmentForm
+{
+    public Guid? ConcurrencyToken { get; set; }
+
+    public List<string?> Answers { get; set; } = [];
+
+    public static SelfAssessmentForm From(SelfAssessment? assessment) => new()
+    {
+        ConcurrencyToken = assessment?.ConcurrencyToken,
+        Answers = [.. GuidingQuestions.All.Select(q => assessment?.AnswerTo(q.Number))],
+    };
+}
+
+public sealed class SelfAssessmentFormValidator : AbstractValidator<SelfAssessmentForm>
+{
+    public SelfAssessmentFormValidator()
+    {
+        RuleFor(f => f.Answers.Count).LessThanOrEqualTo(GuidingQuestions.All.Count).WithMessage("There are 15 guiding questions.");
+        RuleForEach(f => f.Answers).MaximumLength(SelfAssessment.AnswerMaxLength)
+            .WithMessage($"An answer must be {SelfAssessment.AnswerMaxLength:N0} characters or fewer.");
+    }
+}

@@ -1,0 +1,344 @@
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Authorization;
+using Aip.Web.Data;
+using Aip.Web.Features.Notifications;
+using Aip.Web.Features.Plans;
+using Aip.Web.Identity;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Reviews;
+
+public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int AnsweredQuestions, bool CanSteer);
+
+public sealed record SelfAssessmentPage(Plan Plan, SelfAssessmentForm Form, bool CanAnswer);
+
+public sealed record ReviewPage(
+    Plan Plan, string DistrictName, PlanReview Review, ReviewForm Form, CommentForm NewComment,
+    IReadOnlyList<PinnedComment> Comments, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Places,
+    IReadOnlyList<(int Number, string Question, string? Answer)> SelfAssessment);
+
+public sealed record DecidedReviewPage(Plan Plan, PlanReview Review, string ReviewerName, IReadOnlyList<PinnedComment> Comments);
+
+/// <summary>A review comment with the readable name of where it is pinned.</summary>
+public sealed record PinnedComment(ReviewComment Comment, string PlaceLabel);
+
+/// <summary>
+/// The hand-over between the district and ESE: the superintendent submits (after an optional self-assessment on the
+/// guiding questions), ESE staff review on the rubric, pin comments, and return or approve.
+/// </summary>
+[Route("plans/{id:guid}")]
+public sealed class ReviewsController(
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, Notifier notifier, TimeProvider clock,
+    IValidator<ReviewForm> reviewValidator, IValidator<CommentForm> commentValidator, IValidator<SelfAssessmentForm> selfAssessmentValidator)
+    : PlanControllerBase(store, authorization)
+{
+    [HttpGet("submit")]
+    public async Task<IActionResult> Submit(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
+        return plan is null ? refusal! : await SubmitPageAsync(plan);
+    }
+
+    [HttpPost("submit")]
+    [ActionName("Submit")]
+    public async Task<IActionResult> SubmitPost(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        return await StepAsync(
+            plan,
+            notifier,
+            async () =>
+            {
+                plan.Submit(User.Role() ?? default, clock.GetUtcNow());
+                await notifier.AddAsync(plan.DistrictId, Audience.EseStaff | Audience.DistrictLeaders | Audience.Monitors,
+                    $"{plan.Title} was submitted to ESE for review.", Url.Action(nameof(PlansController.Overview), "Plans", new { id })!);
+            },
+            () => SubmitPageAsync(plan),
+            () => ToOverview(id, "The plan has been submitted to ESE. It cannot be changed while ESE reviews it."));
+    }
+
+    [HttpGet("self-assessment")]
+    public async Task<IActionResult> SelfAssessment(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == id);
+        return View(new SelfAssessmentPage(plan, SelfAssessmentForm.From(assessment), await CanAnswerAsync(plan)));
+    }
+
+    [HttpPost("self-assessment")]
+    public async Task<IActionResult> SelfAssessment(Guid id, SelfAssessmentForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var page = new SelfAssessmentPage(plan, form, await CanAnswerAsync(plan));
+        if (!await selfAssessmentValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
+        {
+            return View(page);
+        }
+
+        var assessment = await db.SelfAssessments.Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == id);
+        return await SaveAsync(
+            plan,
+            () =>
+            {
+                if (!plan.IsEditable)
+                {
+                    throw new Domain.Common.DomainException(PlanWorkflow.EditRefusal(plan.Status, plan.OpenAmendmentStage));
+                }
+
+                if (assessment is null)
+                {
+                    assessment = Domain.Reviews.SelfAssessment.Start(id);
+                    db.SelfAssessments.Add(assessment);
+                }
+
+                for (var i = 0; i < form.Answers.Count; i++)
+                {
+                    assessment.Answer(i + 1, form.Answers[i]);
+                }
+            },
+            () => View(page),
+            () => ToOverview(id, "The self-assessment has been saved. ESE reads it with the plan."),
+            assessment is null ? null : (assessment, form.ConcurrencyToken ?? Guid.Empty));
+    }
+
+    [HttpGet("review")]
+    public async Task<IActionResult> Review(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        if (plan.Status != PlanStatus.Submitted)
+        {
+            TempData["Message"] = "The plan is not waiting for review: " + plan.Status.DisplayName().ToLowerInvariant() + ".";
+            return RedirectToAction(nameof(PlansController.Overview), "Plans", new { id });
+        }
+
+        var review = await CurrentReviewAsync(plan, tracking: false);
+        return await ReviewPageAsync(plan, review, ReviewForm.From(review), new CommentForm());
+    }
+
+    /// <summary>Saves the ratings; with <paramref name="decision"/> "return" or "approve" also decides, in the same save.</summary>
+    [HttpPost("review")]
+    public async Task<IActionResult> Review(Guid id, ReviewForm form, string? decision)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var review = await CurrentReviewAsync(plan, tracking: true);
+        if (!await reviewValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
+        {
+            return await ReviewPageAsync(plan, review, form, new CommentForm());
+        }
+
+        var link = Url.Action(nameof(Decided), new { id, reviewId = review.Id })!;
+        return await StepAsync(
+            plan,
+            notifier,
+            async () =>
+            {
+                form.ApplyTo(review);
+                switch (decision)
+                {
+                    case "return":
+                        plan.Return(review, User.Role() ?? default, clock.GetUtcNow());
+                        await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders | Audience.EseStaff,
+                            $"ESE returned {plan.Title} for revision; see the review and the comments in place.", link);
+                        break;
+                    case "approve":
+                        db.PlanVersions.Add(plan.Approve(review, CurrentActor(), clock.GetUtcNow()));
+                        await SupersedePredecessorAsync(plan);
+                        await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+                            $"ESE approved {plan.Title}; version 1 is in force.", link);
+                        break;
+                }
+            },
+            () => ReviewPageAsync(plan, review, form, new CommentForm()),
+            () => decision switch
+            {
+                "return" => ToOverview(id, "The plan has been returned to the district for revision, with your review and comments."),
+                "approve" => ToOverview(id, "The plan has been approved. Version 1 is frozen and in force."),
+                _ => Saved(id),
+            },
+            (review, form.ConcurrencyToken));
+    }
+
+    [HttpPost("review/comments")]
+    public async Task<IActionResult> AddComment(Guid id, [Bind(Prefix = "NewComment")] CommentForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        if (plan.Status != PlanStatus.Submitted)
+        {
+            ModelState.AddModelError(string.Empty, "Comments are pinned while the plan is under review.");
+            return Conflict409();
+        }
+
+        var review = await CurrentReviewAsync(plan, tracking: true);
+        if (!await commentValidator.ValidateIntoAsync(form, ModelState, prefix: "NewComment"))
+        {
+            return await ReviewPageAsync(plan, review, ReviewForm.From(review), form);
+        }
+
+        return await StepAsync(
+            plan,
+            notifier,
+            () =>
+            {
+                var place = form.ToPlace() ?? throw new Domain.Common.DomainException("Choose where in the plan the comment belongs.");
+                EnsurePlaceInPlan(plan, place);
+                db.ReviewComments.Add(review.AddComment(place, form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow()));
+                return Task.CompletedTask;
+            },
+            () => ReviewPageAsync(plan, review, ReviewForm.From(review), form),
+            () =>
+            {
+                TempData["Message"] = "The comment has been pinned. The district sees it in place once you return or approve the plan.";
+                return RedirectToAction(nameof(Review), null, new { id }, "comments");
+            });
+    }
+
+    [HttpGet("reviews/{reviewId:guid}")]
+    public async Task<IActionResult> Decided(Guid id, Guid reviewId)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var review = await db.PlanReviews.AsNoTracking().Include(r => r.Ratings).SingleOrDefaultAsync(r => r.Id == reviewId && r.PlanId == id);
+        if (review is null || !(review.IsDecided || await MayReviewAsync(plan)))
+        {
+            return NotFound();
+        }
+
+        var reviewer = await db.Users.Where(u => u.Id == review.ReviewerId).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "ESE staff";
+        return View(new DecidedReviewPage(plan, review, reviewer, await CommentsAsync(plan, reviewId)));
+    }
+
+    [HttpPost("comments/{commentId:guid}/resolve")]
+    public async Task<IActionResult> Resolve(Guid id, Guid commentId, string? returnUrl)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId && c.PlanId == id);
+        if (comment is null)
+        {
+            return NotFound();
+        }
+
+        comment.Resolve();
+        return await SaveAsync(plan, () => { }, Conflict409, () =>
+        {
+            TempData["Message"] = "The comment is marked as resolved.";
+            return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(PlansController.Overview), "Plans", new { id });
+        });
+    }
+
+    private async Task<IActionResult> SubmitPageAsync(Plan plan)
+    {
+        var answered = await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync();
+        return View("Submit", new SubmitPage(plan, Readiness.Check(plan), answered, await CanAnswerAsync(plan)));
+    }
+
+    private async Task<IActionResult> ReviewPageAsync(Plan plan, PlanReview review, ReviewForm form, CommentForm comment)
+    {
+        var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
+        var content = PlanContent.Of(plan);
+        var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == plan.Id);
+        var answers = GuidingQuestions.All.Select(q => (q.Number, q.Text, assessment?.AnswerTo(q.Number))).ToList();
+        var comments = await CommentsAsync(plan, review.Id);
+        return View("Review", new ReviewPage(plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers));
+    }
+
+    private async Task<IReadOnlyList<PinnedComment>> CommentsAsync(Plan plan, Guid reviewId)
+    {
+        var content = PlanContent.Of(plan);
+        var comments = await db.ReviewComments.AsNoTracking().Where(c => c.ReviewId == reviewId).OrderBy(c => c.At).ToListAsync();
+        return [.. comments.Select(c => new PinnedComment(c, CommentPlaces.Label(c.Place, content)))];
+    }
+
+    /// <summary>The review of the plan's latest submission; started (and added to the unit of work) on first use.</summary>
+    private async Task<PlanReview> CurrentReviewAsync(Plan plan, bool tracking)
+    {
+        var reviews = tracking ? db.PlanReviews : db.PlanReviews.AsNoTracking();
+        var review = await reviews.Include(r => r.Ratings).SingleOrDefaultAsync(r => r.PlanId == plan.Id && r.SubmissionNumber == plan.SubmissionCount);
+        if (review is null && plan.Status == PlanStatus.Submitted)
+        {
+            review = PlanReview.Start(plan, User.UserId() ?? Guid.Empty, clock.GetUtcNow());
+            if (tracking)
+            {
+                db.PlanReviews.Add(review);
+            }
+        }
+
+        return review ?? throw new Domain.Common.DomainException("The plan is not waiting for review.");
+    }
+
+    private async Task SupersedePredecessorAsync(Plan plan)
+    {
+        if (plan.PredecessorId is { } predecessorId
+            && await db.Plans.SingleOrDefaultAsync(p => p.Id == predecessorId) is { Status: PlanStatus.Approved } predecessor)
+        {
+            predecessor.Supersede(clock.GetUtcNow());
+        }
+    }
+
+    private static void EnsurePlaceInPlan(Plan plan, CommentPlace place)
+    {
+        var ids = plan.Objectives.Select(o => o.Id).Concat(plan.Objectives.SelectMany(o => o.Initiatives).Select(i => i.Id));
+        if (place.ItemId is { } itemId && !ids.Contains(itemId))
+        {
+            throw new Domain.Common.DomainException("That part of the plan no longer exists; choose another place.");
+        }
+    }
+
+    private Task<bool> CanAnswerAsync(Plan plan) => CanEditAsync(plan);
+
+    private async Task<bool> MayReviewAsync(Plan plan) =>
+        (await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Review)).Succeeded;
+
+    private RedirectToActionResult Saved(Guid id)
+    {
+        TempData["Message"] = "Your review has been saved. Return or approve the plan when it is complete.";
+        return RedirectToAction(nameof(Review), new { id });
+    }
+}

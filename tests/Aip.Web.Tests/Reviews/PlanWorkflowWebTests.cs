@@ -1,0 +1,269 @@
+using System.Net;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Data;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Tests.Reviews;
+
+/// <summary>Submission, ESE review, return, resubmission and approval through the screens, with every refusal.</summary>
+public abstract class PlanWorkflowWebTests(AipApp app)
+{
+    private const string Form = "main form[method=post][novalidate]";
+
+    [DbFact]
+    public async Task The_plan_goes_from_draft_to_approved_through_a_return_with_a_pinned_comment()
+    {
+        var planId = await ReadyPlanAsync();
+        var firstInitiative = await FirstInitiativeIdAsync(planId);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        // The district answers a guiding question, then the superintendent submits.
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/self-assessment"), Form,
+            new() { ["Form.Answers[0]"] = "Three objectives, each tied to a District Review finding." });
+        var submitted = await superintendent.PostAsync($"/plans/{planId}/submit");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(PlanStatus.Submitted, await StatusAsync(planId));
+
+        // ESE rates, pins a comment to an initiative, and returns the plan.
+        var review = await ese.GetPageAsync($"/plans/{planId}/review");
+        Assert.Contains("Three objectives, each tied to", review.Body!.TextContent, StringComparison.Ordinal);
+        await ese.SubmitAsync(review, "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = $"Initiative:{firstInitiative}", ["NewComment.Text"] = "Name the evidence for the walkthrough target." });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
+        Assert.Equal(PlanStatus.Returned, await StatusAsync(planId));
+
+        // The district sees the comment in place, revises and resubmits.
+        var sheet = await manager.GetPageAsync($"/plans/{planId}/initiatives/{firstInitiative}");
+        Assert.Contains("Name the evidence for the walkthrough target.", sheet.QuerySelector(".review-comments")!.TextContent, StringComparison.Ordinal);
+        var overview = await manager.GetPageAsync($"/plans/{planId}");
+        Assert.Contains("Submission 1", overview.QuerySelector(".plan-steps")!.TextContent, StringComparison.Ordinal);
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/section-1"), "main form[method=post]",
+            new() { ["TheoryOfAction"] = "If teachers plan from student work, then reading results rise." });
+        Assert.Equal(HttpStatusCode.Redirect, (await superintendent.PostAsync($"/plans/{planId}/submit")).StatusCode);
+
+        // ESE approves the second submission: version 1 is frozen.
+        var approved = await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.ReadyToImplement, "approve"));
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        var (status, versions, reviews) = await app.WithDbAsync(async db => (
+            (await db.Plans.SingleAsync(p => p.Id == planId)).Status,
+            await db.PlanVersions.Where(v => v.PlanId == planId).ToListAsync(),
+            await db.PlanReviews.Where(r => r.PlanId == planId).OrderBy(r => r.SubmissionNumber).Select(r => r.Decision).ToListAsync()));
+        Assert.Equal(PlanStatus.Approved, status);
+        Assert.Equal([ReviewDecision.Returned, ReviewDecision.Approved], reviews);
+        var version = Assert.Single(versions);
+        Assert.Equal((1, true, "If teachers plan from student work, then reading results rise."), (version.Number, version.EseApproved, version.Content.TheoryOfAction));
+    }
+
+    [DbFact]
+    public async Task Each_step_notifies_the_people_concerned_in_the_app_and_by_mail()
+    {
+        var planId = await ReadyPlanAsync();
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+
+        await superintendent.PostAsync($"/plans/{planId}/submit");
+
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var list = await ese.GetPageAsync("/notifications");
+        var item = list.QuerySelectorAll(".notification-list li").First(li => li.TextContent.Contains("was submitted to ESE", StringComparison.Ordinal));
+        Assert.Contains("unread", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains(app.MailsTo(Demo.Ese).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
+        Assert.Contains(app.MailsTo(Demo.Manager).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
+        Assert.Contains(app.MailsTo(Demo.Monitor).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.MailsTo(Demo.OtherSuperintendent).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.MailsTo(Demo.Superintendent).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE", StringComparison.Ordinal));
+
+        var opened = await ese.SubmitAsync(list, $"form[action='{item.QuerySelector("form")!.GetAttribute("action")}']");
+        Assert.Equal($"/plans/{planId}", opened.Headers.Location!.OriginalString);
+        var notificationId = Guid.Parse(item.QuerySelector("form")!.GetAttribute("action")!.Split('/')[2]);
+        using var other = await app.NewClient().SignedInAsAsync(Demo.OtherSuperintendent);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/notifications/{notificationId}/open")).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Only_the_superintendent_submits_and_only_a_ready_plan_once()
+    {
+        var planId = await ReadyPlanAsync();
+        var notReady = await PlanAsync(p => p.AddObjective("Alone", null));
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+
+        var byManager = await TestClient.ParseAsync(await manager.PostAsync($"/plans/{planId}/submit"));
+        var unready = await TestClient.ParseAsync(await superintendent.PostAsync($"/plans/{notReady}/submit"));
+        await superintendent.PostAsync($"/plans/{planId}/submit");
+        var twice = await TestClient.ParseAsync(await superintendent.PostAsync($"/plans/{planId}/submit"));
+
+        Assert.Contains("Only the superintendent submits the plan.", byManager.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The plan is not ready to submit", unready.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The plan has already been submitted.", twice.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(PlanStatus.Draft, await StatusAsync(notReady));
+    }
+
+    [DbFact]
+    public async Task A_submitted_plan_cannot_be_edited_and_a_draft_cannot_be_reviewed_or_approved()
+    {
+        var planId = await ReadyPlanAsync();
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+
+        var draftReview = await ese.Http.GetAsync(new Uri($"/plans/{planId}/review", UriKind.Relative));
+        var approveDraft = await TestClient.ParseAsync(await ese.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve")));
+        await superintendent.PostAsync($"/plans/{planId}/submit");
+        var edit = await manager.Http.GetAsync(new Uri($"/plans/{planId}/section-1", UriKind.Relative));
+        var districtApproves = await superintendent.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve"));
+        var monitorApproves = await (await app.NewClient().SignedInAsAsync(Demo.Monitor)).PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve"));
+
+        Assert.Equal(HttpStatusCode.Redirect, draftReview.StatusCode);
+        Assert.Contains("not waiting for review", approveDraft.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, districtApproves.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, monitorApproves.StatusCode);
+        Assert.Equal(PlanStatus.Submitted, await StatusAsync(planId));
+    }
+
+    [DbFact]
+    public async Task An_incomplete_review_cannot_decide_and_keeps_what_the_reviewer_typed()
+    {
+        var planId = await SubmittedPlanAsync();
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var values = Ratings(RubricRating.Strong, "approve");
+        values.Remove("Form.OverallRating");
+        values["Form.Criteria[1].Rating"] = string.Empty;
+        values["Form.Criteria[0].Comment"] = "Clear focus on literacy.";
+        var page = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", values));
+
+        Assert.Contains("The review is not complete: rate Addresses Systemic Root Causes and give the overall rating.",
+            page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Clear focus on literacy.", page.QuerySelector<IHtmlTextAreaElement>("#Form_Criteria_0__Comment")!.Value);
+        Assert.Equal(PlanStatus.Submitted, await StatusAsync(planId));
+        Assert.Equal(0, await app.WithDbAsync(db => db.PlanReviews.CountAsync(r => r.PlanId == planId)));
+    }
+
+    [DbFact]
+    public async Task A_comment_needs_its_place_and_text_and_the_district_sees_it_only_once_decided()
+    {
+        var planId = await SubmittedPlanAsync();
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var empty = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = string.Empty, ["NewComment.Text"] = "Typed but unplaced" }));
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Tighten the theory of action." });
+        var before = await manager.GetPageAsync($"/plans/{planId}");
+
+        Assert.Equal("Choose where in the plan the comment belongs.", empty.QuerySelector("#error-NewComment_Place")!.TextContent);
+        Assert.Equal("Typed but unplaced", empty.QuerySelector<IHtmlTextAreaElement>("#NewComment_Text")!.Value);
+        Assert.Null(before.QuerySelector("#section-1 .review-comments"));
+
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Developing, "return"));
+        var after = await manager.GetPageAsync($"/plans/{planId}");
+        Assert.Contains("Tighten the theory of action.", after.QuerySelector("#section-1 .review-comments")!.TextContent, StringComparison.Ordinal);
+
+        var resolved = await manager.SubmitAsync(after, "#section-1 .review-comments form");
+        Assert.Equal($"/plans/{planId}", resolved.Headers.Location!.OriginalString);
+        Assert.True(await app.WithDbAsync(db => db.ReviewComments.Where(c => c.PlanId == planId).Select(c => c.Resolved).SingleAsync()));
+    }
+
+    [DbFact]
+    public async Task The_decided_review_is_readable_by_the_district_and_its_monitor_but_not_by_another_district()
+    {
+        var planId = await SubmittedPlanAsync();
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
+        var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
+
+        foreach (var email in new[] { Demo.Superintendent, Demo.Monitor })
+        {
+            using var reader = await app.NewClient().SignedInAsAsync(email);
+            var page = await reader.GetPageAsync($"/plans/{planId}/reviews/{reviewId}");
+            Assert.Contains("Overall rating: Emerging", page.Body!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Strengthen some key areas", page.Body!.TextContent, StringComparison.Ordinal);
+        }
+
+        using var other = await app.NewClient().SignedInAsAsync(Demo.OtherSuperintendent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.GetAsync(new Uri($"/plans/{planId}/reviews/{reviewId}", UriKind.Relative))).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Two_reviewers_saving_the_same_review_the_second_is_told_and_keeps_input()
+    {
+        var planId = await SubmittedPlanAsync();
+        using var first = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "save"));
+        var second = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var stale = await second.GetPageAsync($"/plans/{planId}/review");
+        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Strong, "save"));
+
+        var values = Ratings(RubricRating.Developing, "save");
+        values["Form.OverallComment"] = "Second reviewer's words";
+        var page = await TestClient.ParseAsync(await second.SubmitAsync(stale, "form[action$='/review']", values));
+
+        Assert.Contains("Someone else saved", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Second reviewer's words", page.QuerySelector<IHtmlTextAreaElement>("#Form_OverallComment")!.Value);
+        Assert.Equal(RubricRating.Strong, await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.OverallRating).SingleAsync()));
+        second.Dispose();
+    }
+
+    private static Dictionary<string, string> Ratings(RubricRating rating, string decision)
+    {
+        var values = new Dictionary<string, string> { ["decision"] = decision, ["Form.OverallRating"] = rating.ToString(), ["Form.OverallComment"] = "Overall." };
+        for (var i = 0; i < RubricCriterionFacts.All.Count; i++)
+        {
+            values[$"Form.Criteria[{i}].Criterion"] = RubricCriterionFacts.All[i].ToString();
+            values[$"Form.Criteria[{i}].Rating"] = rating.ToString();
+        }
+
+        return values;
+    }
+
+    private async Task<Guid> SubmittedPlanAsync()
+    {
+        var planId = await ReadyPlanAsync();
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        Assert.Equal(HttpStatusCode.Redirect, (await superintendent.PostAsync($"/plans/{planId}/submit")).StatusCode);
+        return planId;
+    }
+
+    /// <summary>A fresh copy of the ready demo plan in the demo district, so that tests do not share a plan.</summary>
+    private async Task<Guid> ReadyPlanAsync()
+    {
+        var districtId = await app.DistrictIdAsync(Demo.District);
+        return await app.WithDbAsync(async db =>
+        {
+            var plan = DemoPlan.Build(districtId, 2026);
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+    }
+
+    private async Task<Guid> PlanAsync(Action<Plan> fill)
+    {
+        var districtId = await app.DistrictIdAsync(Demo.District);
+        return await app.WithDbAsync(async db =>
+        {
+            var plan = Plan.Create(districtId, "Unready plan", 2026, 2027);
+            fill(plan);
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+    }
+
+    private Task<Guid> FirstInitiativeIdAsync(Guid planId) => app.WithDbAsync(db =>
+        db.Set<Initiative>().Where(i => db.Set<Objective>().Any(o => o.Id == i.ObjectiveId && o.PlanId == planId && o.Rank == 1) && i.Rank == 1)
+            .Select(i => i.Id).SingleAsync());
+
+    private Task<PlanStatus> StatusAsync(Guid planId) => app.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync());
+}
+
+public sealed class PlanWorkflowWebOnSqlite(SqliteApp app) : PlanWorkflowWebTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PlanWorkflowWebOnPostgres(PostgresApp app) : PlanWorkflowWebTests(app), IClassFixture<PostgresApp>;
