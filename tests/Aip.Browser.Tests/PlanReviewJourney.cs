@@ -1,0 +1,137 @@
+using Aip.Domain.Reviews;
+using Microsoft.Playwright;
+
+namespace Aip.Browser.Tests;
+
+/// <summary>
+/// The hand-over between the district and ESE in the browser: submit, rate and comment, return, revise, resubmit,
+/// approve; then an amendment with its reason becomes version 2, the diff shows what changed and both versions
+/// download as PDFs.
+/// </summary>
+public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Comment = "Name the evidence behind the walkthrough target.";
+    private const string Amended = "Every K-8 classroom teaches a coherent, standards-based literacy block every day";
+
+    [BrowserFact]
+    public Task The_demo_plan_is_submitted_returned_resubmitted_approved_amended_compared_and_downloaded() =>
+        browser.RunAsync(nameof(The_demo_plan_is_submitted_returned_resubmitted_approved_amended_compared_and_downloaded), async page =>
+        {
+            // The superintendent submits the demo plan.
+            await page.SignInAsync(Demo.Superintendent);
+            await OpenDemoPlanAsync(page);
+            var planUrl = page.Url;
+            await Click(page, AriaRole.Link, "Submit to ESE");
+            await page.ExpectAccessibleAsync();
+            await Click(page, AriaRole.Button, "Submit to ESE");
+            await ExpectMessageAsync(page, "The plan has been submitted to ESE.");
+            await page.ExpectAccessibleAsync();
+
+            // ESE finds it waiting, rates it, pins a comment to Strategy Sheet 1.1 and returns it.
+            await SwitchUserAsync(page, Demo.Ese);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Riverton Public Schools Accelerated Improvement Plan", Exact = false }).First.ClickAsync();
+            await Click(page, AriaRole.Link, "Review the plan");
+            await page.ExpectAccessibleAsync();
+            await RateAsync(page, RubricRating.Emerging);
+            await Click(page, AriaRole.Button, "Save the review");
+            await ExpectMessageAsync(page, "Your review has been saved.");
+            await page.GetByLabel("Where in the plan").SelectOptionAsync(new SelectOptionValue { Label = "Initiative 1.1 (Strategy Sheet)" });
+            await page.GetByLabel("Comment", new() { Exact = true }).FillAsync(Comment);
+            await Click(page, AriaRole.Button, "Pin the comment");
+            await ExpectMessageAsync(page, "The comment has been pinned.");
+            await page.ExpectAccessibleAsync();
+            await Click(page, AriaRole.Button, "Return for revision");
+            await ExpectMessageAsync(page, "returned to the district for revision");
+
+            // The plan manager sees the comment in place and revises the initiative.
+            await SwitchUserAsync(page, Demo.Manager);
+            await page.GotoAsync(planUrl);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Initiative 1.1" }).ClickAsync();
+            Assert.Contains(Comment, await page.Locator(".review-comments").TextContentAsync(), StringComparison.Ordinal);
+            await page.ExpectAccessibleAsync();
+            await Click(page, AriaRole.Button, "Mark as resolved");
+            await ExpectMessageAsync(page, "The comment is marked as resolved.");
+
+            // The superintendent resubmits; ESE approves.
+            await SwitchUserAsync(page, Demo.Superintendent);
+            await page.GotoAsync(planUrl);
+            await Click(page, AriaRole.Link, "Submit to ESE");
+            await Click(page, AriaRole.Button, "Submit to ESE");
+            await SwitchUserAsync(page, Demo.Ese);
+            await page.GotoAsync(planUrl);
+            await Click(page, AriaRole.Link, "Review the plan");
+            await RateAsync(page, RubricRating.ReadyToImplement);
+            await Click(page, AriaRole.Button, "Approve the plan");
+            await ExpectMessageAsync(page, "Version 1 is frozen and in force.");
+
+            // The plan manager amends objective 1, with a reason: version 2.
+            await SwitchUserAsync(page, Demo.Manager);
+            await page.GotoAsync(planUrl);
+            await Click(page, AriaRole.Link, "Start an amendment");
+            await page.ExpectAccessibleAsync();
+            await Click(page, AriaRole.Button, "Start the amendment");
+            Assert.Equal("Say what changes and why.", await page.Locator("#error-Form_Reason").TextContentAsync());
+            await page.GetByLabel("Reason for the amendment").FillAsync("The middle school joins the literacy block from January.");
+            await Click(page, AriaRole.Button, "Start the amendment");
+            await ExpectMessageAsync(page, "The amendment has been started.");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Edit objective 1" }).ClickAsync();
+            await page.GetByLabel("A. Strategic objective").FillAsync(Amended);
+            await Click(page, AriaRole.Button, "Save");
+            await Click(page, AriaRole.Link, "Finish amendment 1");
+            await page.ExpectAccessibleAsync();
+            await Click(page, AriaRole.Button, "Record as version 2");
+            await ExpectMessageAsync(page, "version 2 of the plan is in force");
+
+            // The diff shows exactly what changed, side by side.
+            await Click(page, AriaRole.Link, "Versions and amendments");
+            await page.ExpectAccessibleAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "What changed in Version 2" }).ClickAsync();
+            var diff = await page.Locator("main").TextContentAsync();
+            Assert.Contains(Amended, diff, StringComparison.Ordinal);
+            Assert.Contains("Objective 1", diff, StringComparison.Ordinal);
+            Assert.DoesNotContain("Objective 2", diff, StringComparison.Ordinal);
+            await page.ExpectAccessibleAsync();
+
+            // Both versions download as PDFs with the plan's title in them.
+            await page.GoBackAsync();
+            foreach (var version in new[] { 1, 2 })
+            {
+                var download = await page.RunAndWaitForDownloadAsync(() =>
+                    page.GetByRole(AriaRole.Link, new() { Name = $"PDF of Version {version}" }).ClickAsync());
+                var text = PdfTools.Text(await File.ReadAllBytesAsync(await download.PathAsync()));
+                Assert.Contains("Riverton Public Schools Accelerated Improvement Plan", text, StringComparison.Ordinal);
+                Assert.Equal(version == 2, text.Contains(Amended, StringComparison.Ordinal));
+            }
+        });
+
+    private static async Task OpenDemoPlanAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Riverton Public Schools" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Riverton Public Schools Accelerated Improvement Plan", Exact = false }).First.ClickAsync();
+        await page.Locator(".plan-steps").WaitForAsync();
+    }
+
+    private static async Task RateAsync(IPage page, RubricRating rating)
+    {
+        foreach (var criterion in RubricCriterionFacts.All)
+        {
+            await page.GetByLabel($"Rating: {criterion.DisplayName()}").SelectOptionAsync(new SelectOptionValue { Label = rating.DisplayName() });
+        }
+
+        await page.GetByLabel("Reasons: Provides Focus").FillAsync("Three clear objectives tied to the District Review.");
+        await page.GetByLabel("Overall rating", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = rating.DisplayName() });
+    }
+
+    private static async Task SwitchUserAsync(IPage page, string email)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.SignInAsync(email);
+    }
+
+    private static Task Click(IPage page, AriaRole role, string name) =>
+        page.Locator("main").GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
+
+    private static async Task ExpectMessageAsync(IPage page, string text) =>
+        Assert.Contains(text, await page.Locator("main [role=status]").First.TextContentAsync(), StringComparison.Ordinal);
+}
