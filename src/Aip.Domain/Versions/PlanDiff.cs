@@ -222,8 +222,9 @@ public sealed class PlanDiff
         where T : class
     {
         var (parentId, change) = Parent(_older.InitiativeOf, _newer.InitiativeOf, old, now, id, i => i.Id, i => $"Initiative {i.Number}");
+        // A removed item is named by its initiative's number in the newer version, under which it is listed, if it has one.
         var initiative = now is not null ? _newer.InitiativeOf[id(now)] : _older.InitiativeOf[id(old!)];
-        return (parentId, initiative.Number, change);
+        return (parentId, _newer.Find<InitiativeContent>(initiative.Id)?.Number ?? initiative.Number, change);
     }
 
     /// <summary>The parent an item belongs to in the newer version (the older one if it was removed), and a change

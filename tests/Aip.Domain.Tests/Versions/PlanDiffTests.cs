@@ -320,6 +320,21 @@ public class PlanDiffTests
     }
 
     [Fact]
+    public void A_removed_activity_is_named_by_the_newer_number_of_its_initiative_it_is_listed_under()
+    {
+        var diff = Compare(plan =>
+        {
+            var initiative = plan.Objectives[0].Initiatives[1];
+            plan.RemoveActivity(initiative.Activities[0].Id);
+            plan.MoveInitiative(initiative.Id, 1);
+        });
+
+        Assert.Equal(
+            ["Changed Initiative 1.1", $"Removed Activity of initiative 1.1: {PlanBuilder.ActionStep}", "Changed Initiative 1.2"],
+            Summaries(diff));
+    }
+
+    [Fact]
     public void A_changed_activity_lists_its_fields_as_the_template_names_them()
     {
         var diff = Compare(plan =>
