@@ -1,0 +1,44 @@
+using Aip.Domain.Versions;
+
+namespace Aip.Domain.Plans;
+
+// "Start successor plan": a new draft that begins as a copy of a frozen version of the plan it will replace.
+public sealed partial class Plan
+{
+    /// <summary>
+    /// A new draft plan for the district whose Section 1, objectives, initiatives (in the same order), benchmarks with
+    /// their targets, activities and final outcomes are a copy of <paramref name="from"/>, under new ids. It is built
+    /// through the plan's own methods, so every rule applies as if the district had typed it in. Dates are copied as
+    /// they are: readiness points out the ones that fall outside the new school years.
+    /// </summary>
+    public static Plan StartSuccessor(PlanContent from, Guid districtId, string? title, int firstSchoolYear, int lastSchoolYear)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        var plan = Create(districtId, title, firstSchoolYear, lastSchoolYear);
+        plan.UpdateSection1(from.KeyIssues, from.TheoryOfAction, from.WhyTheseObjectives);
+        foreach (var objective in from.Objectives)
+        {
+            var objectiveId = plan.AddObjective(objective.Statement, objective.Lead).Id;
+            foreach (var initiative in objective.Initiatives)
+            {
+                var initiativeId = plan.AddInitiative(objectiveId, initiative.Description, initiative.Lead, initiative.KeyResources).Id;
+                foreach (var b in initiative.Benchmarks)
+                {
+                    plan.AddBenchmark(initiativeId, b.Kind, b.Description, b.Measure, b.Evidence, b.Frequency, b.Targets.Select(t => (t.Date, (string?)t.Value)));
+                }
+
+                foreach (var a in initiative.Activities)
+                {
+                    plan.AddActivity(initiativeId, a.Quarter, a.ActionStep, a.Lead, a.Start, a.End, a.Frequency);
+                }
+            }
+        }
+
+        foreach (var outcome in from.FinalOutcomes)
+        {
+            plan.AddFinalOutcome(outcome.Description, outcome.Measure, outcome.Target, outcome.Date);
+        }
+
+        return plan;
+    }
+}
