@@ -1,3 +1,4 @@
+using Aip.Domain.Common;
 using Aip.Domain.Versions;
 
 namespace Aip.Domain.Plans;
@@ -11,7 +12,7 @@ public sealed partial class Plan
     /// through the plan's own methods, so every rule applies as if the district had typed it in. Dates are copied as
     /// they are: readiness points out the ones that fall outside the new school years.
     /// </summary>
-    public static Plan StartSuccessor(PlanContent from, Guid districtId, string? title, int firstSchoolYear, int lastSchoolYear)
+    public static Plan CopyOf(PlanContent from, Guid districtId, string? title, int firstSchoolYear, int lastSchoolYear)
     {
         ArgumentNullException.ThrowIfNull(from);
         var plan = Create(districtId, title, firstSchoolYear, lastSchoolYear);
@@ -40,5 +41,29 @@ public sealed partial class Plan
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// The district starts the plan that will replace this approved one, as a copy of its version in force. The new
+    /// draft remembers this plan as its predecessor, which ESE's approval of it supersedes.
+    /// </summary>
+    public Plan StartSuccessor(PlanVersion inForce, string? title, int firstSchoolYear, int lastSchoolYear)
+    {
+        ArgumentNullException.ThrowIfNull(inForce);
+        if (Status != PlanStatus.Approved)
+        {
+            throw new DomainException(Status == PlanStatus.Superseded
+                ? "This plan has already been superseded; start from the plan that replaced it."
+                : "A successor plan starts from an approved plan.");
+        }
+
+        if (inForce.PlanId != Id || inForce.Number != VersionCount)
+        {
+            throw new DomainException("A successor plan starts from the version in force.");
+        }
+
+        var successor = CopyOf(inForce.Content, DistrictId, title, firstSchoolYear, lastSchoolYear);
+        successor.PredecessorId = Id;
+        return successor;
     }
 }

@@ -1,0 +1,335 @@
+using Aip.Domain.Plans;
+using Aip.Domain.Versions;
+using Aip.Web.Authorization;
+using Aip.Web.Data;
+using Aip.Web.Features.Notifications;
+using Aip.Web.Features.Plans;
+using Aip.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Versions;
+
+public sealed record VersionsPage(Plan Plan, IReadOnlyList<PlanVersion> Versions, IReadOnlyList<Amendment> Amendments);
+
+public sealed record AmendmentPage(Plan Plan, Amendment? Amendment, AmendmentForm Form, PlanDiffView? Changes, ReadinessReport Readiness, bool NeedsEseApproval);
+
+public sealed record AmendmentDecisionPage(Plan Plan, Amendment Amendment, AmendmentDecisionForm Form, PlanDiffView Changes);
+
+public sealed record SuccessorPage(Plan Plan, PlanDetailsForm Form);
+
+/// <summary>
+/// The living plan: its frozen versions, the amendments that make new ones (with their reasons, and ESE approval when
+/// the district's setting asks for it), the comparison of any two versions, and the successor plan.
+/// </summary>
+[Route("plans/{id:guid}")]
+public sealed class VersionsController(
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, Notifier notifier, TimeProvider clock,
+    IValidator<AmendmentForm> amendmentValidator, IValidator<AmendmentDecisionForm> decisionValidator, IValidator<PlanDetailsForm> detailsValidator)
+    : PlanControllerBase(store, authorization)
+{
+    [HttpGet("versions")]
+    public async Task<IActionResult> Index(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == id).OrderByDescending(v => v.Number).ToListAsync();
+        var amendments = await db.Amendments.AsNoTracking().Where(a => a.PlanId == id).OrderByDescending(a => a.Number).ToListAsync();
+        return View(new VersionsPage(plan, versions, amendments));
+    }
+
+    /// <summary>What changed between two versions; without <paramref name="to"/>, between a version and the plan as it is now.</summary>
+    [HttpGet("compare")]
+    public async Task<IActionResult> Compare(Guid id, int? from, int? to)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var older = await VersionAsync(id, from ?? Math.Max(1, (to ?? plan.VersionCount + 1) - 1));
+        var newer = to is { } number ? await VersionAsync(id, number) : null;
+        if (older is null || (to is not null && newer is null))
+        {
+            return NotFound();
+        }
+
+        var newerLabel = newer?.Label ?? "The plan now";
+        return View(new ComparePage(plan, [.. await db.PlanVersions.Where(v => v.PlanId == id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync()],
+            older.Number, newer?.Number, new PlanDiffView(older.Label, newerLabel, PlanDiff.Compare(older.Content, newer?.Content ?? PlanContent.Of(plan)))));
+    }
+
+    [HttpGet("amendments/new")]
+    public async Task<IActionResult> StartAmendment(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
+        return plan is null ? refusal! : View(await AmendmentPageAsync(plan, null, new AmendmentForm { ConcurrencyToken = plan.ConcurrencyToken }));
+    }
+
+    [HttpPost("amendments/new")]
+    public async Task<IActionResult> StartAmendment(Guid id, AmendmentForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        if (!await amendmentValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
+        {
+            return View(await AmendmentPageAsync(plan, null, form));
+        }
+
+        return await StepAsync(
+            plan,
+            notifier,
+            async () =>
+            {
+                var amendment = plan.StartAmendment(form.Reason, CurrentActor(), clock.GetUtcNow());
+                db.Amendments.Add(amendment);
+                await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders,
+                    $"Amendment {amendment.Number} of {plan.Title} was started: {Clip(amendment.Reason)}", Overview(id));
+            },
+            async () => View(await AmendmentPageAsync(plan, null, form)),
+            () => ToOverview(id, "The amendment has been started. Change the plan with the usual editors, then finish the amendment."),
+            (plan, form.ConcurrencyToken));
+    }
+
+    [HttpGet("amendments/finish")]
+    public async Task<IActionResult> FinishAmendment(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var amendment = await OpenAmendmentAsync(plan, tracking: false);
+        return amendment is null
+            ? NoAmendment(id)
+            : View(await AmendmentPageAsync(plan, amendment, new AmendmentForm { Reason = amendment.Reason, ConcurrencyToken = amendment.ConcurrencyToken }));
+    }
+
+    [HttpPost("amendments/finish")]
+    public async Task<IActionResult> FinishAmendment(Guid id, AmendmentForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var amendment = await OpenAmendmentAsync(plan, tracking: true);
+        if (amendment is null)
+        {
+            return NoAmendment(id);
+        }
+
+        if (!await amendmentValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
+        {
+            return View(await AmendmentPageAsync(plan, amendment, form));
+        }
+
+        var needsApproval = await NeedsEseApprovalAsync(plan);
+        PlanVersion? version = null;
+        return await StepAsync(
+            plan,
+            notifier,
+            async () =>
+            {
+                amendment.UpdateReason(form.Reason);
+                version = plan.FinishAmendment(amendment, needsApproval, CurrentActor(), clock.GetUtcNow());
+                if (version is null)
+                {
+                    await notifier.AddAsync(plan.DistrictId, Audience.EseStaff | Audience.DistrictLeaders,
+                        $"Amendment {amendment.Number} of {plan.Title} waits for ESE approval: {Clip(amendment.Reason)}", Overview(id));
+                }
+                else
+                {
+                    db.PlanVersions.Add(version);
+                    await notifier.AddAsync(plan.DistrictId, Audience.EseStaff | Audience.DistrictLeaders | Audience.Monitors,
+                        $"Amendment {amendment.Number} of {plan.Title} was recorded as version {version.Number}: {Clip(amendment.Reason)}", VersionsLink(id));
+                }
+            },
+            async () => View(await AmendmentPageAsync(plan, amendment, form)),
+            () => ToOverview(id, version is null
+                ? "The amendment has been sent to ESE for approval. The plan cannot change until ESE decides."
+                : $"The amendment has been recorded: version {version.Number} of the plan is in force."),
+            (amendment, form.ConcurrencyToken));
+    }
+
+    [HttpGet("amendments/decide")]
+    public async Task<IActionResult> DecideAmendment(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var amendment = await OpenAmendmentAsync(plan, tracking: false);
+        return amendment is null
+            ? NoAmendment(id)
+            : View(await DecisionPageAsync(plan, amendment, new AmendmentDecisionForm { ConcurrencyToken = amendment.ConcurrencyToken }));
+    }
+
+    /// <summary>ESE approves the amendment (<paramref name="decision"/> "approve") or sends it back with a note.</summary>
+    [HttpPost("amendments/decide")]
+    public async Task<IActionResult> DecideAmendment(Guid id, AmendmentDecisionForm form, string? decision)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var amendment = await OpenAmendmentAsync(plan, tracking: true);
+        if (amendment is null)
+        {
+            return NoAmendment(id);
+        }
+
+        if (!await decisionValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
+        {
+            return View(await DecisionPageAsync(plan, amendment, form));
+        }
+
+        var approve = decision == "approve";
+        return await StepAsync(
+            plan,
+            notifier,
+            async () =>
+            {
+                if (approve)
+                {
+                    var version = plan.ApproveAmendment(amendment, CurrentActor(), clock.GetUtcNow());
+                    db.PlanVersions.Add(version);
+                    await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+                        $"ESE approved amendment {amendment.Number} of {plan.Title}: version {version.Number} is in force.", VersionsLink(id));
+                }
+                else
+                {
+                    plan.SendBackAmendment(amendment, form.Note, CurrentActor());
+                    await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders,
+                        $"ESE sent amendment {amendment.Number} of {plan.Title} back: {Clip(amendment.EseNote!)}", Overview(id));
+                }
+            },
+            async () => View(await DecisionPageAsync(plan, amendment, form)),
+            () => ToOverview(id, approve
+                ? $"Amendment {amendment.Number} has been approved and recorded as version {plan.VersionCount}."
+                : $"Amendment {amendment.Number} has been sent back to the district."),
+            (amendment, form.ConcurrencyToken));
+    }
+
+    [HttpGet("successor")]
+    public async Task<IActionResult> StartSuccessor(Guid id)
+    {
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        var years = plan.LastSchoolYear - plan.FirstSchoolYear;
+        return View(new SuccessorPage(plan, new PlanDetailsForm
+        {
+            Title = plan.Title,
+            FirstSchoolYear = plan.LastSchoolYear + 1,
+            LastSchoolYear = plan.LastSchoolYear + 1 + years,
+        }));
+    }
+
+    [HttpPost("successor")]
+    public async Task<IActionResult> StartSuccessor(Guid id, PlanDetailsForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        if (!await MayStartAsync(plan.DistrictId))
+        {
+            return Forbid();
+        }
+
+        if (!await detailsValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
+        {
+            return View(new SuccessorPage(plan, form));
+        }
+
+        var current = await VersionAsync(id, plan.VersionCount);
+        if (current is null)
+        {
+            ModelState.AddModelError(string.Empty, "A successor plan starts from an approved plan.");
+            return View(new SuccessorPage(plan, form));
+        }
+
+        if (await db.Plans.AnyAsync(p => p.PredecessorId == id))
+        {
+            ModelState.AddModelError(string.Empty, "A successor of this plan has already been started; open it from the district's page.");
+            return View(new SuccessorPage(plan, form));
+        }
+
+        Plan? successor = null;
+        return await SaveAsync(
+            plan,
+            () =>
+            {
+                successor = plan.StartSuccessor(current, form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value);
+                db.Plans.Add(successor);
+            },
+            () => View(new SuccessorPage(plan, form)),
+            () => ToOverview(successor!.Id, $"The successor plan has been started as a draft, copied from version {current.Number}."));
+    }
+
+    private async Task<AmendmentPage> AmendmentPageAsync(Plan plan, Amendment? amendment, AmendmentForm form)
+    {
+        var changes = amendment is null || await VersionAsync(plan.Id, plan.VersionCount) is not { } inForce
+            ? null
+            : new PlanDiffView(inForce.Label, "The plan now", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan)));
+        return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan), await NeedsEseApprovalAsync(plan));
+    }
+
+    private async Task<AmendmentDecisionPage> DecisionPageAsync(Plan plan, Amendment amendment, AmendmentDecisionForm form)
+    {
+        var inForce = await VersionAsync(plan.Id, plan.VersionCount)
+            ?? throw new InvalidOperationException("An approved plan has its version in force.");
+        return new AmendmentDecisionPage(plan, amendment, form,
+            new PlanDiffView(inForce.Label, $"With amendment {amendment.Number}", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan))));
+    }
+
+    private Task<PlanVersion?> VersionAsync(Guid planId, int number) =>
+        db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == planId && v.Number == number);
+
+    private Task<Amendment?> OpenAmendmentAsync(Plan plan, bool tracking) =>
+        (tracking ? db.Amendments : db.Amendments.AsNoTracking())
+            .SingleOrDefaultAsync(a => a.PlanId == plan.Id && a.Stage != AmendmentStage.Recorded);
+
+    private Task<bool> NeedsEseApprovalAsync(Plan plan) =>
+        db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.AmendmentsNeedEseApproval).SingleAsync();
+
+    private async Task<bool> MayStartAsync(Guid districtId) =>
+        (await Authorization.AuthorizeAsync(User, PlanResource.NewIn(districtId), PlanOperations.Edit)).Succeeded;
+
+    private RedirectToActionResult NoAmendment(Guid id) => ToOverview(id, "There is no amendment waiting for that step.");
+
+    private string Overview(Guid id) => Url.Action(nameof(PlansController.Overview), "Plans", new { id })!;
+
+    private string VersionsLink(Guid id) => Url.Action(nameof(Index), new { id })!;
+
+    private static string Clip(string text) => text.Length <= 120 ? text : text[..119] + "…";
+}
+
+public sealed record ComparePage(Plan Plan, IReadOnlyList<int> VersionNumbers, int From, int? To, PlanDiffView Diff);

@@ -1,0 +1,205 @@
+using System.Net;
+using Aip.Domain.People;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Data;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Tests.Reviews;
+
+/// <summary>Amendments, versions, the diff and the successor plan through the screens, with their refusals.</summary>
+public abstract class LivingPlanWebTests(AipApp app)
+{
+    private const string Form = "main form[method=post][novalidate]";
+
+    [DbFact]
+    public async Task An_amendment_with_its_reason_becomes_version_2_and_the_diff_shows_exactly_what_changed()
+    {
+        var planId = await ApprovedPlanAsync();
+        var objectiveId = await FirstObjectiveIdAsync(planId);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var noReason = await TestClient.ParseAsync(await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), Form, new() { ["Form.Reason"] = " " }));
+        Assert.Equal("Say what changes and why.", noReason.QuerySelector("#error-Form_Reason")!.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.Http.GetAsync(new Uri($"/plans/{planId}/objectives/{objectiveId}/edit", UriKind.Relative))).StatusCode);
+
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), Form, new() { ["Form.Reason"] = "Grade 6 joins the literacy block." });
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit"), "main form[method=post]",
+            new() { ["Statement"] = "Every K-8 classroom teaches the literacy block" });
+        var finish = await manager.GetPageAsync($"/plans/{planId}/amendments/finish");
+        Assert.Contains("Every K-8 classroom teaches the literacy block", finish.Body!.TextContent, StringComparison.Ordinal);
+        await manager.SubmitAsync(finish, Form);
+
+        var versions = await app.WithDbAsync(db => db.PlanVersions.Where(v => v.PlanId == planId).OrderBy(v => v.Number).ToListAsync());
+        Assert.Equal([1, 2], versions.Select(v => v.Number));
+        Assert.Equal(("Grade 6 joins the literacy block.", false, 1), (versions[1].Reason, versions[1].EseApproved, versions[1].AmendmentNumber));
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.Http.GetAsync(new Uri($"/plans/{planId}/objectives/{objectiveId}/edit", UriKind.Relative))).StatusCode);
+
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+        var diff = await monitor.GetPageAsync($"/plans/{planId}/compare?from=1&to=2");
+        var rows = diff.QuerySelectorAll(".version-diff-table tbody").Select(t => t.TextContent).ToList();
+        var changed = Assert.Single(rows);
+        Assert.Contains("Objective 1", changed, StringComparison.Ordinal);
+        Assert.Contains("Every K-8 classroom teaches the literacy block", changed, StringComparison.Ordinal);
+        Assert.Contains(versions[0].Content.Objectives[0].Statement, changed, StringComparison.Ordinal);
+        Assert.Contains(app.MailsTo(Demo.Ese).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was recorded as version 2", StringComparison.Ordinal));
+    }
+
+    [DbFact]
+    public async Task With_the_district_setting_on_ese_approves_the_amendment_or_sends_it_back()
+    {
+        await SetAmendmentApprovalAsync(true);
+        try
+        {
+            var planId = await ApprovedPlanAsync();
+            using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+            using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+            await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), Form, new() { ["Form.Reason"] = "Coaching moves to the spring." });
+            await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/finish"), Form);
+            Assert.Equal(AmendmentStage.AwaitingApproval, await StageAsync(planId));
+
+            var managerDecides = await manager.PostAsync($"/plans/{planId}/amendments/decide", new() { ["decision"] = "approve" });
+            var emptyNote = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form,
+                new() { ["decision"] = "send-back", ["Form.Note"] = string.Empty }));
+            Assert.Equal(HttpStatusCode.Forbidden, managerDecides.StatusCode);
+            Assert.Contains("reason for sending the amendment back", emptyNote.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+
+            await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form, new() { ["decision"] = "send-back", ["Form.Note"] = "Say which schools." });
+            Assert.Equal(AmendmentStage.Drafting, await StageAsync(planId));
+            await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/finish"), Form, new() { ["Form.Reason"] = "Coaching moves to the spring at both middle schools." });
+            await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form, new() { ["decision"] = "approve" });
+
+            var version = await app.WithDbAsync(db => db.PlanVersions.SingleAsync(v => v.PlanId == planId && v.Number == 2));
+            Assert.Equal((true, "Coaching moves to the spring at both middle schools."), (version.EseApproved, version.Reason));
+            Assert.Null(await StageAsync(planId));
+        }
+        finally
+        {
+            await SetAmendmentApprovalAsync(false);
+        }
+    }
+
+    [DbFact]
+    public async Task Amending_is_refused_before_approval_and_to_anyone_but_the_district_leaders()
+    {
+        var draft = await ApprovedPlanAsync(approve: false);
+        var approved = await ApprovedPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var onDraft = await TestClient.ParseAsync(await manager.PostAsync($"/plans/{draft}/amendments/new", new() { ["Form.Reason"] = "Why not" }));
+
+        Assert.Contains("Only an approved plan is amended", onDraft.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await monitor.PostAsync($"/plans/{approved}/amendments/new", new() { ["Form.Reason"] = "Why not" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ese.PostAsync($"/plans/{approved}/amendments/new", new() { ["Form.Reason"] = "Why not" })).StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Amendments.CountAsync(a => a.PlanId == draft || a.PlanId == approved)));
+    }
+
+    [DbFact]
+    public async Task The_successor_starts_as_a_draft_copy_and_its_approval_supersedes_the_predecessor()
+    {
+        var planId = await ApprovedPlanAsync();
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var started = await superintendent.SubmitAsync(await superintendent.GetPageAsync($"/plans/{planId}/successor"), Form,
+            new() { ["Form.Title"] = "Riverton AIP 2028–2030", ["Form.FirstSchoolYear"] = "2028", ["Form.LastSchoolYear"] = "2029" });
+        var successorId = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[2]);
+        var again = await TestClient.ParseAsync(await superintendent.SubmitAsync(await superintendent.GetPageAsync($"/plans/{planId}/successor"), Form,
+            new() { ["Form.Title"] = "A second successor", ["Form.FirstSchoolYear"] = "2028", ["Form.LastSchoolYear"] = "2029" }));
+        Assert.Contains("already been started", again.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+
+        var successor = await app.WithDbAsync(db => db.Plans.Include(p => p.Objectives).AsNoTracking().SingleAsync(p => p.Id == successorId));
+        Assert.Equal((PlanStatus.Draft, planId, 4), (successor.Status, successor.PredecessorId, successor.Objectives.Count));
+
+        // Approving the successor (once its dates are moved into its years) supersedes the predecessor.
+        await app.WithDbAsync(async db =>
+        {
+            var plan = await db.Plans.SingleAsync(p => p.Id == successorId);
+            plan.UpdateDetails(plan.Title, 2026, 2027);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        await superintendent.PostAsync($"/plans/{successorId}/submit");
+        var values = new Dictionary<string, string> { ["decision"] = "approve", ["Form.OverallRating"] = nameof(RubricRating.Strong) };
+        for (var i = 0; i < RubricCriterionFacts.All.Count; i++)
+        {
+            values[$"Form.Criteria[{i}].Criterion"] = RubricCriterionFacts.All[i].ToString();
+            values[$"Form.Criteria[{i}].Rating"] = nameof(RubricRating.Strong);
+        }
+
+        await ese.PostAsync($"/plans/{successorId}/review", values);
+        Assert.Equal(PlanStatus.Approved, await app.WithDbAsync(db => db.Plans.Where(p => p.Id == successorId).Select(p => p.Status).SingleAsync()));
+        Assert.Equal(PlanStatus.Superseded, await app.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
+    }
+
+    [DbFact]
+    public async Task Versions_and_the_diff_are_read_by_the_district_monitor_and_ese_but_not_another_district()
+    {
+        var planId = await ApprovedPlanAsync();
+        foreach (var email in new[] { Demo.Superintendent, Demo.Monitor, Demo.Ese })
+        {
+            using var reader = await app.NewClient().SignedInAsAsync(email);
+            var page = await reader.GetPageAsync($"/plans/{planId}/versions");
+            Assert.Contains("Version 1 (in force)", page.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+            var diff = await reader.GetPageAsync($"/plans/{planId}/compare?from=1");
+            Assert.Contains("No differences between these versions.", diff.Body!.TextContent, StringComparison.Ordinal);
+        }
+
+        using var other = await app.NewClient().SignedInAsAsync(Demo.OtherSuperintendent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.GetAsync(new Uri($"/plans/{planId}/versions", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.GetAsync(new Uri($"/plans/{planId}/compare?from=1", UriKind.Relative))).StatusCode);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        Assert.Equal(HttpStatusCode.NotFound, (await ese.Http.GetAsync(new Uri($"/plans/{planId}/compare?from=1&to=7", UriKind.Relative))).StatusCode);
+    }
+
+    /// <summary>A fresh copy of the demo plan, approved through the domain as ESE would (version 1 frozen).</summary>
+    private async Task<Guid> ApprovedPlanAsync(bool approve = true)
+    {
+        var districtId = await app.DistrictIdAsync(Demo.District);
+        return await app.WithDbAsync(async db =>
+        {
+            var plan = DemoPlan.Build(districtId, 2026);
+            db.Plans.Add(plan);
+            if (approve)
+            {
+                plan.Submit(Role.Superintendent, DateTimeOffset.UtcNow);
+                var review = PlanReview.Start(plan, Guid.NewGuid(), DateTimeOffset.UtcNow);
+                foreach (var criterion in RubricCriterionFacts.All)
+                {
+                    review.Rate(criterion, RubricRating.Strong, null);
+                }
+
+                review.SetOverall(RubricRating.Strong, null);
+                db.PlanReviews.Add(review);
+                db.PlanVersions.Add(plan.Approve(review, new Actor(Guid.NewGuid(), Role.EseStaff, "Dana Whitfield"), DateTimeOffset.UtcNow));
+            }
+
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+    }
+
+    private Task<Guid> FirstObjectiveIdAsync(Guid planId) =>
+        app.WithDbAsync(db => db.Set<Objective>().Where(o => o.PlanId == planId && o.Rank == 1).Select(o => o.Id).SingleAsync());
+
+    private Task<AmendmentStage?> StageAsync(Guid planId) =>
+        app.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.OpenAmendmentStage).SingleAsync());
+
+    private async Task SetAmendmentApprovalAsync(bool needed)
+    {
+        var districtId = await app.DistrictIdAsync(Demo.District);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Districts.SingleAsync(d => d.Id == districtId)).SetAmendmentApproval(needed);
+            return await db.SaveChangesAsync();
+        });
+    }
+}
+
+public sealed class LivingPlanWebOnSqlite(SqliteApp app) : LivingPlanWebTests(app), IClassFixture<SqliteApp>;
+
+public sealed class LivingPlanWebOnPostgres(PostgresApp app) : LivingPlanWebTests(app), IClassFixture<PostgresApp>;
