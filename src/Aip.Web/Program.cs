@@ -1,6 +1,7 @@
 using Aip.Web.Authorization;
 using Aip.Web.Data;
 using Aip.Web.Features.Account;
+using Aip.Web.Features.Documents;
 using Aip.Web.Features.Notifications;
 using Aip.Web.Features.Plans;
 using Aip.Web.Identity;
@@ -31,6 +32,7 @@ builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAipValidators();
+builder.Services.AddAipDocuments(builder.Configuration);
 builder.Services
     .AddControllersWithViews(options =>
     {

@@ -1,4 +1,5 @@
 using Aip.Documents.Tests.Support;
+using Aip.Testing;
 using static Aip.Documents.Tests.Support.Documents;
 
 namespace Aip.Documents.Tests;

@@ -1,5 +1,6 @@
 using System.Text;
 using Aip.Documents.Tests.Support;
+using Aip.Testing;
 using static Aip.Documents.Tests.Support.Documents;
 
 namespace Aip.Documents.Tests;

@@ -1,4 +1,4 @@
-namespace Aip.Documents.Tests.Support;
+namespace Aip.Testing;
 
 /// <summary>
 /// A fact that reads PDFs back with poppler-utils: skipped, with the reason, where the tools are missing,

@@ -1,6 +1,6 @@
-namespace Aip.Documents.Tests.Support;
+namespace Aip.Testing;
 
-internal static class TextAssert
+public static class TextAssert
 {
     /// <summary>Each part occurs in <paramref name="text"/>, and they occur in the given order.</summary>
     public static void InOrder(string text, IEnumerable<string> parts)

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Aip.Documents.Tests.Support;
+namespace Aip.Testing;
 
 /// <summary>Reads rendered PDFs back with poppler-utils, as a person's PDF viewer would see them.</summary>
-internal static partial class PdfTools
+public static partial class PdfTools
 {
     private static readonly string[] Tools = ["pdftotext", "pdfinfo", "pdffonts", "pdftoppm"];
 
@@ -21,6 +21,12 @@ internal static partial class PdfTools
     }
 
     public static string Text(byte[] pdf) => string.Join('\n', PageTexts(pdf));
+
+    /// <summary>
+    /// The text in the order it was drawn (<c>pdftotext -raw</c>): a table cell's lines stay together instead of
+    /// being interleaved with the cells beside it, so a wrapped label reads as one piece.
+    /// </summary>
+    public static string DrawnText(byte[] pdf) => Run(pdf, "pdftotext", "-raw", "-enc", "UTF-8", "{file}", "-");
 
     /// <summary><c>pdfinfo</c> fields such as Title, Author, Pages, "Page size".</summary>
     public static IReadOnlyDictionary<string, string> Info(byte[] pdf) =>
@@ -133,4 +139,4 @@ internal static partial class PdfTools
 }
 
 /// <summary>A word as pdftotext found it: its text, 1-based page and box.</summary>
-internal sealed record PlacedWord(string Text, int Page, double XMin, double YMin, double XMax, double YMax);
+public sealed record PlacedWord(string Text, int Page, double XMin, double YMin, double XMax, double YMax);

@@ -1,0 +1,24 @@
+namespace Aip.Web.Features.Documents;
+
+/// <summary>How the documents print the district's free text.</summary>
+internal static class DocumentText
+{
+    /// <summary>What an empty optional field prints, so a reader sees it was left empty rather than lost.</summary>
+    public const string NotGiven = "Not given";
+
+    public static string OrNotGiven(string? text) => string.IsNullOrWhiteSpace(text) ? NotGiven : text.Trim();
+
+    /// <summary>
+    /// The calendar day of an instant as the documents print it. Instants are stored in UTC and the app has no time
+    /// zone setting yet, so this is the UTC day: an evening decision in Massachusetts may print as the next day.
+    /// </summary>
+    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
+
+    /// <summary>The text's paragraphs (separated by blank lines); line breaks within a paragraph are kept.</summary>
+    public static IReadOnlyList<string> Paragraphs(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : [.. text.ReplaceLineEndings("\n")
+                .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(p => p.Length > 0)];
+}

@@ -1,0 +1,173 @@
+using Aip.Documents;
+using Aip.Domain.Common;
+using Aip.Domain.Plans;
+using Aip.Domain.Versions;
+
+namespace Aip.Web.Features.Documents;
+
+/// <summary>
+/// Which copy of the plan a PDF prints: the district, the version line (<see cref="WorkingDraft"/> or
+/// <see cref="ApprovedVersion"/>, or any text the caller prefers) and the day it was printed.
+/// </summary>
+public sealed record PlanDocumentInfo(string DistrictName, string Version, DateOnly PrintedOn)
+{
+    public static PlanDocumentInfo WorkingDraft(string districtName, DateOnly printedOn) =>
+        new(districtName, "Working draft", printedOn);
+
+    /// <summary>"Version 2 — approved 12 March 2027 by Jane Doe".</summary>
+    public static PlanDocumentInfo ApprovedVersion(string districtName, int number, DateOnly approvedOn, string approvedBy, DateOnly printedOn) =>
+        new(districtName, $"Version {number} — approved {Dates.Display(approvedOn)} by {approvedBy}", printedOn);
+}
+
+/// <summary>
+/// Lays out a plan as the ESE template does (Appendix C of the guidance): Section 1, the explanation of key issues,
+/// then Section 2, one Initiative Strategy Sheet per initiative on pages of its own, with the template's letters A–K
+/// so that districts, monitors and ESE can point at the same part. It prints <see cref="PlanContent"/>, so a frozen
+/// version prints exactly as the live plan did.
+/// </summary>
+public static class PlanDocument
+{
+    public const string Section1Title = "Section 1: Explanation of key issues and how the district will address them";
+    public const string Section2Title = "Section 2: Initiative Strategy Sheets";
+
+    public static DocumentSpec Compose(PlanContent plan, PlanDocumentInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(info);
+        return new DocumentSpec
+        {
+            Title = plan.Title,
+            Author = info.DistrictName,
+            Subject = $"Level 4 District Accelerated Improvement Plan — {info.Version}",
+            Header = new PageHeader(info.DistrictName, plan.Title, Dates.Display(info.PrintedOn)),
+            Blocks = [.. TitleBlock(plan, info), .. Section1(plan), .. Section2(plan)],
+        };
+    }
+
+    /// <summary>The title of a Strategy Sheet, as its heading and bookmark show it.</summary>
+    public static string SheetTitle(InitiativeContent initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return $"Initiative Strategy Sheet {initiative.Number}";
+    }
+
+    private static IEnumerable<Block> TitleBlock(PlanContent plan, PlanDocumentInfo info)
+    {
+        yield return new Heading("Level 4 District Accelerated Improvement Plan", Level: 2, Bookmark: false);
+        yield return new Heading(plan.Title, Bookmark: false);
+        yield return new DefinitionList(
+        [
+            new Definition("District", info.DistrictName),
+            new Definition("School years", $"{SchoolYear(plan.FirstSchoolYear)} to {SchoolYear(plan.LastSchoolYear)}"),
+            new Definition("Version", info.Version),
+            new Definition("Printed", Dates.Display(info.PrintedOn)),
+        ]);
+    }
+
+    private static IEnumerable<Block> Section1(PlanContent plan)
+    {
+        yield return new Heading(Section1Title);
+        foreach (var block in Narrative("Key issues", plan.KeyIssues))
+        {
+            yield return block;
+        }
+
+        foreach (var block in Narrative("Theory of action", plan.TheoryOfAction))
+        {
+            yield return block;
+        }
+
+        yield return new Heading("Strategic objectives and initiatives", Level: 2);
+        if (plan.Objectives.Count == 0)
+        {
+            yield return new Paragraph(DocumentText.NotGiven, TextStyle.Italic);
+        }
+
+        foreach (var objective in plan.Objectives)
+        {
+            yield return ObjectiveSummary(objective);
+        }
+
+        foreach (var block in Narrative("Why these objectives matter", plan.WhyTheseObjectives))
+        {
+            yield return block;
+        }
+
+        yield return FinalOutcomes(plan.FinalOutcomes);
+    }
+
+    /// <summary>A subheading and its text, split into paragraphs at blank lines.</summary>
+    private static IEnumerable<Block> Narrative(string heading, string? text)
+    {
+        yield return new Heading(heading, Level: 2);
+        var paragraphs = DocumentText.Paragraphs(text);
+        if (paragraphs.Count == 0)
+        {
+            yield return new Paragraph(DocumentText.NotGiven, TextStyle.Italic);
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            yield return new Paragraph(paragraph);
+        }
+    }
+
+    /// <summary>An objective with its ranked initiatives as a numbered list (a table keeps long descriptions aligned).</summary>
+    private static KeepTogether ObjectiveSummary(ObjectiveContent objective)
+    {
+        List<Block> blocks =
+        [
+            new Heading($"Objective {objective.Number}: {objective.Statement}", Level: 3, Bookmark: false),
+            new Paragraph($"Overall lead: {DocumentText.OrNotGiven(objective.Lead)}"),
+        ];
+        blocks.Add(objective.Initiatives.Count == 0
+            ? new Paragraph("Initiatives: " + DocumentText.NotGiven, TextStyle.Italic)
+            : new Table(
+                [new TableColumn("No.", 0.6), new TableColumn("Initiative, in order of implementation", 5), new TableColumn("Initiative lead", 2.2)],
+                [.. objective.Initiatives.Select(i => (IReadOnlyList<string>)[i.Number, i.Description, DocumentText.OrNotGiven(i.Lead)])]));
+        return new KeepTogether(blocks);
+    }
+
+    private static KeepTogether FinalOutcomes(IReadOnlyList<FinalOutcomeContent> outcomes) => new(
+    [
+        new Heading("Final outcomes", Level: 2),
+        new Paragraph("Specific, measurable end-of-year outcomes the district aims to achieve by implementing the plan, each with its date.", TextStyle.Small),
+        outcomes.Count == 0
+            ? new Paragraph(DocumentText.NotGiven, TextStyle.Italic)
+            : new Table(
+                [new TableColumn("Final outcome", 3), new TableColumn("Measure", 2.6), new TableColumn("Target", 2.6), new TableColumn("Date", 1.6)],
+                [.. outcomes.Select(o => (IReadOnlyList<string>)[o.Description, DocumentText.OrNotGiven(o.Measure), DocumentText.OrNotGiven(o.Target), Dates.Display(o.Date)])]),
+    ]);
+
+    private static IEnumerable<Block> Section2(PlanContent plan)
+    {
+        yield return new PageBreak();
+        yield return new Heading(Section2Title);
+        yield return new Paragraph("One Strategy Sheet for each initiative, in the order of the objectives and of the initiatives within them.", TextStyle.Small);
+        var first = true;
+        foreach (var objective in plan.Objectives)
+        {
+            foreach (var initiative in objective.Initiatives)
+            {
+                if (!first)
+                {
+                    yield return new PageBreak();
+                }
+
+                first = false;
+                foreach (var block in StrategySheet.Blocks(objective, initiative))
+                {
+                    yield return block;
+                }
+            }
+        }
+
+        if (first)
+        {
+            yield return new Paragraph("The plan has no initiatives yet.", TextStyle.Italic);
+        }
+    }
+
+    /// <summary>"2026–27": a school year named as schools name it.</summary>
+    private static string SchoolYear(int year) => $"{year}–{(year + 1) % 100:00}";
+}

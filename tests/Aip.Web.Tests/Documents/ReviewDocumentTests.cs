@@ -1,0 +1,113 @@
+using Aip.Domain.People;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Data;
+using Aip.Web.Features.Documents;
+using static Aip.Web.Tests.Documents.DocumentFixtures;
+
+namespace Aip.Web.Tests.Documents;
+
+public class ReviewDocumentTests
+{
+    private static readonly DateTimeOffset SubmittedAt = new(2026, 9, 20, 14, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset DecidedAt = new(2026, 10, 2, 15, 0, 0, TimeSpan.Zero);
+
+    [PdfToolsFact]
+    public void The_review_prints_the_decision_each_criterion_and_the_overall_next_step()
+    {
+        var (review, content, comments) = ReturnedReview();
+
+        var pdf = Render(review, content, comments);
+        var text = PlanDocumentTests.Squeezed(PdfTools.DrawnText(pdf));
+
+        TextAssert.InOrder(text, new[]
+        {
+            ReviewDocument.Title, content.Title, District, "Submission 1", "Jane Doe", "Returned to the district for revision", "2 October 2026",
+            // A row's cells are drawn one after the other: criterion, rating, comment.
+            "1. Provides Focus Strong Objectives are few and ranked.",
+            "2. Addresses Systemic Root Causes Ready to implement Root causes are named.",
+            "3. Quickly Targets the Instructional Core Emerging Quick wins are unclear.",
+            "4. Useful for Tracking the Sufficiency of Progress Developing Several targets have no date.",
+            "5. Builds Long-Term Capacity Emerging Not given",
+            "Overall rating Emerging", "Next step Strengthen some key areas", "Tighten the benchmarks before resubmitting.",
+        }.Select(PlanDocumentTests.Squeezed));
+        Assert.Contains(content.Title, PdfTools.Info(pdf)["Title"], StringComparison.Ordinal);
+        Assert.Equal("Jane Doe", PdfTools.Info(pdf)["Author"]);
+    }
+
+    [PdfToolsFact]
+    public void Pinned_comments_are_grouped_under_their_place_in_plan_order()
+    {
+        var (review, content, comments) = ReturnedReview();
+
+        var text = PdfTools.DrawnText(Render(review, content, comments));
+
+        TextAssert.InOrder(text,
+        [
+            "Comments pinned to the plan", "4 comments, 1 resolved",
+            CommentPlaces.Section1, "Say which District Review findings come first.", "Resolved",
+            "Initiative 2.1", "Name one lead, not a team.", "Open", "Give the coaching cycle a length.",
+            "Initiative 2.1, activity 1", "When does the first data meeting happen?",
+        ]);
+    }
+
+    [Fact]
+    public void A_comment_place_is_named_as_the_printed_plan_numbers_it()
+    {
+        var content = DemoPlanContent();
+        var initiative = content.Objectives[1].Initiatives[0];
+        var outcome = initiative.Benchmarks.First(b => b.Kind == Domain.Plans.BenchmarkKind.ShortTermOutcome);
+
+        Assert.Equal("Initiative 2.1", CommentPlaces.Label(new CommentPlace(CommentArea.Initiative, initiative.Id), content));
+        Assert.Equal("Objective 2", CommentPlaces.Label(new CommentPlace(CommentArea.Objective, content.Objectives[1].Id), content));
+        Assert.Equal("Initiative 2.1, short-term outcome 1", CommentPlaces.Label(new CommentPlace(CommentArea.Benchmark, outcome.Id), content));
+        Assert.Equal("Final outcome 2", CommentPlaces.Label(new CommentPlace(CommentArea.FinalOutcomes, content.FinalOutcomes[1].Id), content));
+        Assert.Equal(CommentPlaces.WholePlan, CommentPlaces.Label(CommentPlace.WholePlan, content));
+        Assert.Equal("An initiative no longer in the plan", CommentPlaces.Label(new CommentPlace(CommentArea.Initiative, Guid.NewGuid()), content));
+    }
+
+    [PdfToolsFact]
+    public void An_undecided_review_without_comments_says_so()
+    {
+        var plan = DemoPlan.Build(Guid.NewGuid(), FirstYear);
+        plan.Submit(Role.Superintendent, SubmittedAt);
+        var review = PlanReview.Start(plan, Guid.NewGuid(), SubmittedAt);
+
+        var text = PdfTools.DrawnText(Render(review, PlanContent.Of(plan), []));
+
+        Assert.Contains(ReviewDocument.NotDecided, text, StringComparison.Ordinal);
+        Assert.Contains(ReviewDocument.NotRated, text, StringComparison.Ordinal);
+        Assert.Contains("The reviewer pinned no comments to the plan.", text, StringComparison.Ordinal);
+    }
+
+    private static byte[] Render(PlanReview review, PlanContent content, IReadOnlyList<PinnedComment> comments) =>
+        Renderer.Render(ReviewDocument.Compose(review, content, new ReviewDocumentInfo(District, "Jane Doe", new DateOnly(2026, 10, 3)), comments));
+
+    /// <summary>The demo plan, submitted once, rated and returned, with comments pinned in no particular order.</summary>
+    private static (PlanReview Review, PlanContent Content, IReadOnlyList<PinnedComment> Comments) ReturnedReview()
+    {
+        var plan = DemoPlan.Build(Guid.NewGuid(), FirstYear);
+        plan.Submit(Role.Superintendent, SubmittedAt);
+        var review = PlanReview.Start(plan, Guid.NewGuid(), SubmittedAt);
+        review.Rate(RubricCriterion.ProvidesFocus, RubricRating.Strong, "Objectives are few and ranked.");
+        review.Rate(RubricCriterion.AddressesSystemicRootCauses, RubricRating.ReadyToImplement, "Root causes are named.");
+        review.Rate(RubricCriterion.QuicklyTargetsInstructionalCore, RubricRating.Emerging, "Quick wins are unclear.");
+        review.Rate(RubricCriterion.UsefulForTrackingSufficiencyOfProgress, RubricRating.Developing, "Several targets have no date.");
+        review.Rate(RubricCriterion.BuildsLongTermCapacity, RubricRating.Emerging, null);
+        review.SetOverall(RubricRating.Emerging, "Tighten the benchmarks before resubmitting.");
+        var initiative = plan.Objectives[1].Initiatives[0];
+        var firstActivity = PlanContent.Of(plan).Objectives[1].Initiatives[0].Activities.OrderBy(a => a.Quarter).ThenBy(a => a.Start).First();
+        var reviewer = Guid.NewGuid();
+        ReviewComment[] comments =
+        [
+            review.AddComment(new CommentPlace(CommentArea.Activity, firstActivity.Id), "When does the first data meeting happen?", reviewer, SubmittedAt.AddDays(3)),
+            review.AddComment(new CommentPlace(CommentArea.Initiative, initiative.Id), "Give the coaching cycle a length.", reviewer, SubmittedAt.AddDays(2)),
+            review.AddComment(new CommentPlace(CommentArea.Initiative, initiative.Id), "Name one lead, not a team.", reviewer, SubmittedAt.AddDays(1)),
+            review.AddComment(new CommentPlace(CommentArea.Section1), "Say which District Review findings come first.", reviewer, SubmittedAt.AddDays(1)),
+        ];
+        comments[3].Resolve();
+        plan.Return(review, Role.EseStaff, DecidedAt);
+        var content = PlanContent.Of(plan);
+        return (review, content, [.. comments.Select(c => PinnedComment.Of(c, content))]);
+    }
+}
