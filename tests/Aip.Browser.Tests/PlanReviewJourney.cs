@@ -36,7 +36,7 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             await Click(page, AriaRole.Button, "Save the review");
             await ExpectMessageAsync(page, "Your review has been saved.");
             await page.GetByLabel("Where in the plan").SelectOptionAsync(new SelectOptionValue { Label = "Initiative 1.1 (Strategy Sheet)" });
-            await page.GetByLabel("Comment", new() { Exact = true }).FillAsync(Comment);
+            await page.GetByLabel("Comment (required)", new() { Exact = true }).FillAsync(Comment);
             await Click(page, AriaRole.Button, "Pin the comment");
             await ExpectMessageAsync(page, "The comment has been pinned.");
             await page.ExpectAccessibleAsync();
@@ -98,7 +98,9 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             {
                 var download = await page.RunAndWaitForDownloadAsync(() =>
                     page.GetByRole(AriaRole.Link, new() { Name = $"PDF of Version {version}" }).ClickAsync());
-                var text = PdfTools.Text(await File.ReadAllBytesAsync(await download.PathAsync()));
+                // Words as drawn, whitespace collapsed: a long statement wraps over lines in the PDF.
+                var text = string.Join(' ', PdfTools.DrawnText(await File.ReadAllBytesAsync(await download.PathAsync()))
+                    .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 Assert.Contains("Riverton Public Schools Accelerated Improvement Plan", text, StringComparison.Ordinal);
                 Assert.Equal(version == 2, text.Contains(Amended, StringComparison.Ordinal));
             }

@@ -10,8 +10,11 @@ public static class Dates
     /// <summary>"15 May 2031": the form used in messages and documents, whatever the server's culture.</summary>
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The day a moment falls on in Massachusetts.</summary>
+    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Local).DateTime);
+
     /// <summary>The day of a moment in Massachusetts, as <see cref="Display(DateOnly)"/> writes it.</summary>
-    public static string Display(DateTimeOffset at) => Display(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Local).DateTime));
+    public static string Display(DateTimeOffset at) => Display(Day(at));
 
     /// <summary>"15 May 2031, 14:05": a moment in Massachusetts time, for records of who did what when.</summary>
     public static string DisplayWithTime(DateTimeOffset at) =>

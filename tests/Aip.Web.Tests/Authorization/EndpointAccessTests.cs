@@ -130,6 +130,9 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "plans/{id:guid}/amendments/decide", Access.PlanReview),
         ("GET", "plans/{id:guid}/successor", Access.PlanSteer),
         ("POST", "plans/{id:guid}/successor", Access.PlanSteer),
+        ("GET", "plans/{id:guid}/pdf", Access.DistrictRead),
+        ("GET", "plans/{id:guid}/versions/{number:int}/pdf", Access.DistrictReadRecord),
+        ("GET", "plans/{id:guid}/reviews/{reviewId:guid}/pdf", Access.DistrictReadRecord),
         ("GET", "notifications", Access.SignedIn),
         ("POST", "notifications/{id:guid}/open", Access.SignedIn),
         ("POST", "notifications/read", Access.SignedIn),
@@ -296,7 +299,7 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{id:guid}"] = route.Split('/')[0] switch { "users" => await app.UserIdAsync(Demo.Manager), "plans" => plan, _ => districtId },
             };
         });
-        var url = "/" + route.Replace("{code:int}", "404", StringComparison.Ordinal);
+        var url = "/" + route.Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal);
         return ids.Aggregate(url, (current, id) => current.Replace(id.Key, id.Value.ToString(), StringComparison.Ordinal));
     }
 

@@ -3,6 +3,7 @@ using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Data;
 using Aip.Web.Features.Documents;
+using Aip.Web.Features.Reviews;
 using static Aip.Web.Tests.Documents.DocumentFixtures;
 
 namespace Aip.Web.Tests.Documents;

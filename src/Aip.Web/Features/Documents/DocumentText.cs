@@ -8,12 +8,6 @@ internal static class DocumentText
 
     public static string OrNotGiven(string? text) => string.IsNullOrWhiteSpace(text) ? NotGiven : text.Trim();
 
-    /// <summary>
-    /// The calendar day of an instant as the documents print it. Instants are stored in UTC and the app has no time
-    /// zone setting yet, so this is the UTC day: an evening decision in Massachusetts may print as the next day.
-    /// </summary>
-    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
-
     /// <summary>The text's paragraphs (separated by blank lines); line breaks within a paragraph are kept.</summary>
     public static IReadOnlyList<string> Paragraphs(string? text) =>
         string.IsNullOrWhiteSpace(text)

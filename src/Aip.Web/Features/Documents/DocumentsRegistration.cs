@@ -1,10 +1,15 @@
+using System.Threading.RateLimiting;
 using Aip.Documents;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Aip.Web.Features.Documents;
 
 public static class DocumentsRegistration
 {
     public const string Section = "Documents";
+
+    /// <summary>The rate-limiting policy of the PDF endpoints: a PDF is CPU work, so only so many are made at once.</summary>
+    public const string RenderPolicy = "pdf";
 
     /// <summary>
     /// Registers the PDF renderer (one instance serves every request) under the PDFsharp licence the owner chose
@@ -14,8 +19,23 @@ public static class DocumentsRegistration
     /// </summary>
     public static IServiceCollection AddAipDocuments(this IServiceCollection services, IConfiguration configuration)
     {
-        var license = PdfEngineLicenseFrom(configuration.GetSection(Section));
+        var section = configuration.GetSection(Section);
+        var license = PdfEngineLicenseFrom(section);
         services.AddSingleton<IDocumentRenderer>(new PdfDocumentRenderer(license));
+
+        // Renders beyond the limit wait in a short queue; beyond that the person is asked to try again (503).
+        var concurrent = section.GetValue("MaxConcurrentRenders", Environment.ProcessorCount);
+        var queued = section.GetValue("MaxQueuedRenders", 2 * concurrent);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            options.AddConcurrencyLimiter(RenderPolicy, limiter =>
+            {
+                limiter.PermitLimit = concurrent;
+                limiter.QueueLimit = queued;
+                limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+        });
         return services;
     }
 

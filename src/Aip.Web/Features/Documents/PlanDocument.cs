@@ -14,9 +14,12 @@ public sealed record PlanDocumentInfo(string DistrictName, string Version, DateO
     public static PlanDocumentInfo WorkingDraft(string districtName, DateOnly printedOn) =>
         new(districtName, "Working draft", printedOn);
 
-    /// <summary>"Version 2 — approved 12 March 2027 by Jane Doe".</summary>
-    public static PlanDocumentInfo ApprovedVersion(string districtName, int number, DateOnly approvedOn, string approvedBy, DateOnly printedOn) =>
-        new(districtName, $"Version {number} — approved {Dates.Display(approvedOn)} by {approvedBy}", printedOn);
+    /// <summary>A frozen version: "Version 2 — amendment 1, approved by ESE (Jane Doe) on 12 March 2027".</summary>
+    public static PlanDocumentInfo OfVersion(string districtName, PlanVersion version, DateOnly printedOn)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return new(districtName, version.Summary, printedOn);
+    }
 }
 
 /// <summary>

@@ -2,22 +2,12 @@ using Aip.Documents;
 using Aip.Domain.Common;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
+using Aip.Web.Features.Reviews;
 
 namespace Aip.Web.Features.Documents;
 
 /// <summary>Who and what the review PDF names besides the review itself.</summary>
 public sealed record ReviewDocumentInfo(string DistrictName, string ReviewerName, DateOnly PrintedOn);
-
-/// <summary>A reviewer's comment as the review PDF prints it: where it is pinned, in the plan's words, and its text.</summary>
-public sealed record PinnedComment(string Place, string Text, DateOnly Date, bool Resolved)
-{
-    /// <summary>The comment with its place named from the content of the plan it was written on.</summary>
-    public static PinnedComment Of(ReviewComment comment, PlanContent plan)
-    {
-        ArgumentNullException.ThrowIfNull(comment);
-        return new(CommentPlaces.Label(comment.Place, plan), comment.Text, DocumentText.Day(comment.At), comment.Resolved);
-    }
-}
 
 /// <summary>
 /// ESE's review of one submission of a plan on the AIP rubric (Appendix D), as a PDF for the district: the decision,
@@ -61,7 +51,7 @@ public static class ReviewDocument
                 ReviewDecision.Returned => "Returned to the district for revision",
                 _ => NotDecided,
             }),
-            new Definition("Decided on", review.DecidedAt is { } at ? Dates.Display(DocumentText.Day(at)) : NotDecided),
+            new Definition("Decided on", review.DecidedAt is { } at ? Dates.Display(at) : NotDecided),
         ]);
     }
 

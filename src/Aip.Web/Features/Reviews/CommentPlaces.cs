@@ -1,45 +1,85 @@
+using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
+using Aip.Web.Features.Documents;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Aip.Web.Features.Reviews;
 
-/// <summary>The places in a plan a reviewer can pin a comment to, named as the district names them.</summary>
+/// <summary>
+/// Names the place a review comment is pinned to in the words of the printed plan ("Initiative 2.3",
+/// "Initiative 2.3, activity 4"), looked up in the content of the reviewed plan; items are numbered in the order the
+/// Strategy Sheet prints them.
+/// </summary>
 public static class CommentPlaces
 {
-    public static IReadOnlyList<SelectListItem> Options(PlanContent plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        List<SelectListItem> options =
-        [
-            new("The plan as a whole", nameof(CommentArea.Plan)),
-            new("Section 1: Explanation of key issues", nameof(CommentArea.Section1)),
-        ];
-        foreach (var objective in plan.Objectives)
-        {
-            options.Add(new($"Objective {objective.Number}", $"{nameof(CommentArea.Objective)}:{objective.Id}"));
-            options.AddRange(objective.Initiatives.Select(i => new SelectListItem($"Initiative {i.Number} (Strategy Sheet)", $"{nameof(CommentArea.Initiative)}:{i.Id}")));
-        }
+    public const string WholePlan = "The plan as a whole";
+    public const string Section1 = "Section 1: Explanation of key issues";
+    public const string FinalOutcomes = "Final outcomes";
 
-        options.Add(new("Final outcomes", nameof(CommentArea.FinalOutcomes)));
-        return options;
-    }
-
-    /// <summary>"Initiative 2.3"; an item removed since the comment was made is named by its kind only.</summary>
     public static string Label(CommentPlace place, PlanContent plan)
     {
         ArgumentNullException.ThrowIfNull(place);
-        ArgumentNullException.ThrowIfNull(plan);
-        return place.Area switch
-        {
-            CommentArea.Plan => "The plan as a whole",
-            CommentArea.Section1 => "Section 1",
-            CommentArea.FinalOutcomes => "Final outcomes",
-            CommentArea.Objective => plan.Objectives.FirstOrDefault(o => o.Id == place.ItemId) is { } o ? $"Objective {o.Number}" : "An objective since removed",
-            CommentArea.Initiative => plan.Initiatives.FirstOrDefault(i => i.Id == place.ItemId) is { } i ? $"Initiative {i.Number}" : "An initiative since removed",
-            CommentArea.Benchmark => plan.Initiatives.FirstOrDefault(i => i.Benchmarks.Any(b => b.Id == place.ItemId)) is { } i ? $"A benchmark of initiative {i.Number}" : "A benchmark since removed",
-            CommentArea.Activity => plan.Initiatives.FirstOrDefault(i => i.Activities.Any(a => a.Id == place.ItemId)) is { } i ? $"An activity of initiative {i.Number}" : "An activity since removed",
-            _ => "The plan",
-        };
+        return InPlanOrder(plan).FirstOrDefault(p => p.Place == place).Label ?? Missing(place.Area);
     }
+
+    /// <summary>Every place a comment can be pinned to, with its label, in the order the plan prints them.</summary>
+    public static IEnumerable<(CommentPlace Place, string Label)> InPlanOrder(PlanContent plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        yield return (CommentPlace.WholePlan, WholePlan);
+        yield return (new CommentPlace(CommentArea.Section1), Section1);
+        foreach (var objective in plan.Objectives)
+        {
+            yield return (new CommentPlace(CommentArea.Objective, objective.Id), $"Objective {objective.Number}");
+            foreach (var initiative in objective.Initiatives)
+            {
+                var name = $"Initiative {initiative.Number}";
+                yield return (new CommentPlace(CommentArea.Initiative, initiative.Id), name);
+                foreach (var kind in (BenchmarkKind[])[BenchmarkKind.ShortTermOutcome, BenchmarkKind.EarlyEvidenceOfChange])
+                {
+                    var ofKind = initiative.Benchmarks.Where(b => b.Kind == kind).ToList();
+                    for (var i = 0; i < ofKind.Count; i++)
+                    {
+                        yield return (new CommentPlace(CommentArea.Benchmark, ofKind[i].Id), $"{name}, {kind.DisplayName().ToLowerInvariant()} {i + 1}");
+                    }
+                }
+
+                var activities = StrategySheet.InSheetOrder(initiative.Activities);
+                for (var i = 0; i < activities.Count; i++)
+                {
+                    yield return (new CommentPlace(CommentArea.Activity, activities[i].Id), $"{name}, activity {i + 1}");
+                }
+            }
+        }
+
+        yield return (new CommentPlace(CommentArea.FinalOutcomes), FinalOutcomes);
+        for (var i = 0; i < plan.FinalOutcomes.Count; i++)
+        {
+            yield return (new CommentPlace(CommentArea.FinalOutcomes, plan.FinalOutcomes[i].Id), $"Final outcome {i + 1}");
+        }
+    }
+
+    /// <summary>
+    /// The places a reviewer chooses from on the review screen: those the district's screens show comments at (the plan,
+    /// Section 1, each objective, each Strategy Sheet, the final outcomes).
+    /// </summary>
+    public static IReadOnlyList<SelectListItem> Options(PlanContent plan) =>
+        [.. InPlanOrder(plan)
+            .Where(p => p.Place.Area is CommentArea.Plan or CommentArea.Section1 or CommentArea.Objective or CommentArea.Initiative
+                || p.Place == new CommentPlace(CommentArea.FinalOutcomes))
+            .Select(p => new SelectListItem(
+                p.Place.Area == CommentArea.Initiative ? $"{p.Label} (Strategy Sheet)" : p.Label,
+                p.Place.ItemId is { } id ? $"{p.Place.Area}:{id}" : p.Place.Area.ToString()))];
+
+    /// <summary>A comment on an item removed from the plan since (a later version) keeps its text, not its place.</summary>
+    private static string Missing(CommentArea area) => area switch
+    {
+        CommentArea.Objective => "An objective no longer in the plan",
+        CommentArea.Initiative => "An initiative no longer in the plan",
+        CommentArea.Benchmark => "A benchmark no longer in the plan",
+        CommentArea.Activity => "An activity no longer in the plan",
+        CommentArea.FinalOutcomes => "A final outcome no longer in the plan",
+        _ => WholePlan,
+    };
 }

@@ -25,9 +25,6 @@ public sealed record ReviewPage(
 
 public sealed record DecidedReviewPage(Plan Plan, PlanReview Review, string ReviewerName, IReadOnlyList<PinnedComment> Comments);
 
-/// <summary>A review comment with the readable name of where it is pinned.</summary>
-public sealed record PinnedComment(ReviewComment Comment, string PlaceLabel);
-
 /// <summary>
 /// The hand-over between the district and ESE: the superintendent submits (after an optional self-assessment on the
 /// guiding questions), ESE staff review on the rubric, pin comments, and return or approve.
@@ -240,13 +237,13 @@ public sealed class ReviewsController(
             return refusal!;
         }
 
-        var review = await db.PlanReviews.AsNoTracking().Include(r => r.Ratings).SingleOrDefaultAsync(r => r.Id == reviewId && r.PlanId == id);
-        if (review is null || !(review.IsDecided || await MayReviewAsync(plan)))
+        if (await ReviewRecords.ReadableAsync(db, Authorization, User, plan, reviewId) is not { } readable)
         {
             return NotFound();
         }
 
-        var reviewer = await db.Users.Where(u => u.Id == review.ReviewerId).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "ESE staff";
+        var (review, reviewer) = readable;
+
         return View(new DecidedReviewPage(plan, review, reviewer, await CommentsAsync(plan, reviewId)));
     }
 
@@ -293,7 +290,7 @@ public sealed class ReviewsController(
     {
         var content = PlanContent.Of(plan);
         var comments = await db.ReviewComments.AsNoTracking().Where(c => c.ReviewId == reviewId).OrderBy(c => c.At).ToListAsync();
-        return [.. comments.Select(c => new PinnedComment(c, CommentPlaces.Label(c.Place, content)))];
+        return [.. comments.Select(c => PinnedComment.Of(c, content))];
     }
 
     /// <summary>The review of the plan's latest submission; started (and added to the unit of work) on first use.</summary>
@@ -332,9 +329,6 @@ public sealed class ReviewsController(
     }
 
     private Task<bool> CanAnswerAsync(Plan plan) => CanEditAsync(plan);
-
-    private async Task<bool> MayReviewAsync(Plan plan) =>
-        (await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Review)).Succeeded;
 
     private RedirectToActionResult Saved(Guid id)
     {

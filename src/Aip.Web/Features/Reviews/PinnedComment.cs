@@ -1,0 +1,16 @@
+using Aip.Domain.Common;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+
+namespace Aip.Web.Features.Reviews;
+
+/// <summary>A reviewer's comment as the review PDF prints it: where it is pinned, in the plan's words, and its text.</summary>
+public sealed record PinnedComment(string Place, string Text, DateOnly Date, bool Resolved)
+{
+    /// <summary>The comment with its place named from the content of the plan it was written on.</summary>
+    public static PinnedComment Of(ReviewComment comment, PlanContent plan)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        return new(CommentPlaces.Label(comment.Place, plan), comment.Text, Dates.Day(comment.At), comment.Resolved);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using Aip.Domain.People;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Web.Data;
+using Aip.Web.Features.Documents;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aip.Web.Tests.Documents;
+
+/// <summary>The PDF endpoints: what each downloads, who may, and the bound on rendering.</summary>
+public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [PdfToolsFact]
+    public async Task Each_version_downloads_as_its_own_pdf_and_the_live_plan_as_it_stands()
+    {
+        var planId = await ApprovedPlanAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var plan = (await new Aip.Web.Features.Plans.PlanStore(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), TimeProvider.System).LoadAsync(planId))!;
+            var amendment = plan.StartAmendment("Sharper first objective.", new Actor(Guid.NewGuid(), Role.PlanManager, "Ana Ruiz"), DateTimeOffset.UtcNow);
+            plan.UpdateObjective(plan.Objectives[0].Id, "A sharper first objective for version two", plan.Objectives[0].Lead);
+            db.Amendments.Add(amendment);
+            db.PlanVersions.Add(plan.FinishAmendment(amendment, false, new Actor(Guid.NewGuid(), Role.PlanManager, "Ana Ruiz"), DateTimeOffset.UtcNow)!);
+            return await db.SaveChangesAsync();
+        });
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+
+        var first = await monitor.Http.GetAsync(new Uri($"/plans/{planId}/versions/1/pdf", UriKind.Relative));
+        var second = await monitor.Http.GetAsync(new Uri($"/plans/{planId}/versions/2/pdf", UriKind.Relative));
+        var live = await monitor.Http.GetAsync(new Uri($"/plans/{planId}/pdf", UriKind.Relative));
+        var missing = await monitor.Http.GetAsync(new Uri($"/plans/{planId}/versions/3/pdf", UriKind.Relative));
+
+        Assert.Equal("application/pdf", first.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("RIV-Riverton-Public-Schools-Accelerated-Improvement-Plan-2026-2028-version-1.pdf", first.Content.Headers.ContentDisposition!.FileNameStar ?? first.Content.Headers.ContentDisposition.FileName);
+        var (one, two, now) = (PdfTools.Text(await first.Content.ReadAsByteArrayAsync()), PdfTools.Text(await second.Content.ReadAsByteArrayAsync()), PdfTools.Text(await live.Content.ReadAsByteArrayAsync()));
+        Assert.Contains("Version 1 — approved by ESE (Dana Whitfield)", one, StringComparison.Ordinal);
+        Assert.DoesNotContain("A sharper first objective for version two", one, StringComparison.Ordinal);
+        Assert.Contains("Version 2 — amendment 1, recorded (Ana Ruiz)", two, StringComparison.Ordinal);
+        Assert.Contains("A sharper first objective for version two", two, StringComparison.Ordinal);
+        Assert.Contains("Version 2, in force", now, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [PdfToolsFact]
+    public async Task A_decided_review_downloads_with_its_ratings_and_comments_and_one_in_progress_only_for_ese()
+    {
+        var planId = await ApprovedPlanAsync(decide: false);
+        var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await superintendent.Http.GetAsync(new Uri($"/plans/{planId}/reviews/{reviewId}/pdf", UriKind.Relative))).StatusCode);
+        var inProgress = await ese.Http.GetAsync(new Uri($"/plans/{planId}/reviews/{reviewId}/pdf", UriKind.Relative));
+
+        var text = PdfTools.Text(await inProgress.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Provides Focus", text, StringComparison.Ordinal);
+        Assert.Contains("Tighten Section 1.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_pdf_endpoint_is_bound_by_the_render_limit()
+    {
+        var pdfs = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.EndsWith("/pdf", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(3, pdfs.Count);
+        Assert.All(pdfs, e => Assert.Equal(DocumentsRegistration.RenderPolicy, e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName));
+    }
+
+    [Theory]
+    [InlineData("Riverton Public Schools Accelerated Improvement Plan 2026–2028", "Riverton-Public-Schools-Accelerated-Improvement-Plan-2026-2028")]
+    [InlineData("Plan d’amélioration — École Saint-Léon", "Plan-d-amelioration-Ecole-Saint-Leon")]
+    [InlineData("王小明", "plan")]
+    public void File_names_are_plain_ascii(string title, string expected)
+    {
+        Assert.Equal(expected, DocumentsController.Slug(title));
+    }
+
+    private async Task<Guid> ApprovedPlanAsync(bool decide = true)
+    {
+        var districtId = await app.DistrictIdAsync(Demo.District);
+        return await app.WithDbAsync(async db =>
+        {
+            var plan = DemoPlan.Build(districtId, 2026);
+            db.Plans.Add(plan);
+            plan.Submit(Role.Superintendent, DateTimeOffset.UtcNow);
+            var review = PlanReview.Start(plan, await db.Users.Where(u => u.Email == Demo.Ese).Select(u => u.Id).SingleAsync(), DateTimeOffset.UtcNow);
+            foreach (var criterion in RubricCriterionFacts.All)
+            {
+                review.Rate(criterion, RubricRating.Strong, null);
+            }
+
+            review.SetOverall(RubricRating.Strong, null);
+            db.PlanReviews.Add(review);
+            db.ReviewComments.Add(review.AddComment(new CommentPlace(CommentArea.Section1), "Tighten Section 1.", Guid.NewGuid(), DateTimeOffset.UtcNow));
+            if (decide)
+            {
+                db.PlanVersions.Add(plan.Approve(review, new Actor(Guid.NewGuid(), Role.EseStaff, "Dana Whitfield"), DateTimeOffset.UtcNow));
+            }
+
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+    }
+}
