@@ -37,6 +37,21 @@ public class TableTests
     }
 
     [PdfToolsFact]
+    public void A_header_row_is_never_left_at_the_bottom_of_a_page_without_its_whole_first_row()
+    {
+        var firstRow = string.Join('\n', Enumerable.Range(1, 6).Select(i => $"First row line {i}"));
+        var table = new Table([new TableColumn("Quarter"), new TableColumn("Action steps", 3)], [["Sept–Dec", firstRow], ["Jan–March", "Second row"]]);
+
+        // Wherever the table starts on the page, its header shares the page with all of its first row.
+        for (var fillerLines = 20; fillerLines <= 70; fillerLines += 2)
+        {
+            var pages = PdfTools.PageTexts(Render(NumberedLines("Filler", fillerLines), table));
+            var headerPage = pages.First(page => page.Contains("Action steps", StringComparison.Ordinal));
+            Assert.True(headerPage.Contains("First row line 6", StringComparison.Ordinal), $"After {fillerLines} filler lines the header was left without its first row.");
+        }
+    }
+
+    [PdfToolsFact]
     public void A_row_taller_than_a_page_is_split_by_lines_under_repeated_headers()
     {
         var pages = PdfTools.PageTexts(Render(new Table(

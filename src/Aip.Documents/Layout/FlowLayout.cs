@@ -165,10 +165,16 @@ internal sealed class FlowLayout
         var headerHeight = header is null ? 0 : RowHeight(header.Length, lineHeight);
         StartBlock(0);
 
-        // Never leave a header row alone at the bottom of a page.
-        if (!AtPageTop && rows.Count > 0 && headerHeight + RowHeight(1, lineHeight) > Room)
+        // Never leave a header row at the bottom of a page without its first row: the whole row when it fits on a page
+        // under the header, else (it will be split anyway) at least its first line.
+        if (!AtPageTop && rows.Count > 0)
         {
-            NewPage();
+            var firstRowHeight = RowHeight(WrapRow(grid, rows[0], isHeader: false).Length, lineHeight);
+            var keptWithHeader = firstRowHeight <= BodyBottom - BodyTop - headerHeight ? firstRowHeight : RowHeight(1, lineHeight);
+            if (headerHeight + keptWithHeader > Room)
+            {
+                NewPage();
+            }
         }
 
         DrawHeader();
