@@ -87,6 +87,15 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             Assert.DoesNotContain("Riverton", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
             await page.ExpectAccessibleAsync();
 
+            // A link to the plan, its PDF or its versions leads to the same refusal, not to the plan.
+            var plan = await DemoPlanPagesAsync();
+            foreach (var url in new[] { plan.Overview, $"{plan.Overview}/pdf", $"{plan.Overview}/versions", $"{plan.Overview}/self-assessment" })
+            {
+                var refused = await page.GotoAsync(url);
+                Assert.Equal(403, refused!.Status);
+                Assert.Equal("You do not have access to this page", await page.Locator("h1").TextContentAsync());
+            }
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
             await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
             await page.GotoAsync("/");
@@ -137,7 +146,8 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             await page.SignInAsync(Demo.Ese);
             var riverton = await browser.App.DistrictIdAsync(Demo.District);
             var plan = await DemoPlanPagesAsync();
-            foreach (var url in new[] { "/", "/districts", $"/districts/{riverton}", "/districts/create", "/users/create", plan.Overview, plan.Sheet })
+            foreach (var url in new[] { "/", "/districts", $"/districts/{riverton}", "/districts/create", "/users/create", plan.Overview, plan.Sheet,
+                $"{plan.Overview}/self-assessment", $"{plan.Overview}/versions", "/notifications" })
             {
                 await page.GotoAsync(url);
                 Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
