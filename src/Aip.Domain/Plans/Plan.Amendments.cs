@@ -119,12 +119,18 @@ public sealed partial class Plan
             throw new DomainException("This amendment is of another plan.");
         }
 
+        if (Status != PlanStatus.Approved)
+        {
+            throw new DomainException("The plan has been superseded by a later plan; its amendments are closed.");
+        }
+
         if (amendment.Stage != stage)
         {
             throw new DomainException(amendment.Stage switch
             {
                 AmendmentStage.Recorded => $"Amendment {amendment.Number} has already been recorded as version {amendment.VersionNumber}.",
                 AmendmentStage.AwaitingApproval => $"Amendment {amendment.Number} is waiting for ESE approval.",
+                AmendmentStage.Closed => $"Amendment {amendment.Number} was closed when the plan was superseded.",
                 _ => $"Amendment {amendment.Number} is still being drafted by the district.",
             });
         }

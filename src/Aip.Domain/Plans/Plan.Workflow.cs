@@ -44,10 +44,24 @@ public sealed partial class Plan
         return FreezeVersion(by, at, eseApproved: true, amendment: null);
     }
 
-    /// <summary>An approved plan gives way when ESE approves its successor; the data layer calls this in the same save.</summary>
-    public void Supersede(DateTimeOffset at)
+    /// <summary>
+    /// An approved plan gives way when ESE approves its successor; the data layer calls this in the same save. An
+    /// amendment still open on it (<paramref name="openAmendment"/>) is closed unrecorded: the successor replaces it.
+    /// </summary>
+    public void Supersede(DateTimeOffset at, Amendment? openAmendment = null)
     {
         PlanWorkflow.Ensure(Status, PlanStep.Supersede, Role.EseStaff);
+        if (OpenAmendmentStage is not null)
+        {
+            if (openAmendment is null || openAmendment.PlanId != Id || openAmendment.Stage != OpenAmendmentStage)
+            {
+                throw new DomainException("The plan's open amendment must be closed with it; load it with the plan.");
+            }
+
+            openAmendment.Close(at);
+            OpenAmendmentStage = null;
+        }
+
         Status = PlanStatus.Superseded;
         SupersededAt = at;
     }

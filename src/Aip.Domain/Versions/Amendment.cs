@@ -65,7 +65,11 @@ public sealed class Amendment : Entity
         Reason = Text.Required(reason, "reason for the amendment", ReasonMaxLength);
     }
 
-    internal void AwaitApproval(DateTimeOffset at) => (Stage, NeedsEseApproval, FinishedAt) = (AmendmentStage.AwaitingApproval, true, at);
+    /// <summary>Sent to ESE; a note from an earlier sending back has been dealt with.</summary>
+    internal void AwaitApproval(DateTimeOffset at) =>
+        (Stage, NeedsEseApproval, FinishedAt, EseNote) = (AmendmentStage.AwaitingApproval, true, at, null);
+
+    internal void Close(DateTimeOffset at) => (Stage, FinishedAt) = (AmendmentStage.Closed, at);
 
     internal void SendBack(string? note) =>
         (Stage, EseNote) = (AmendmentStage.Drafting, Text.Required(note, "reason for sending the amendment back", NoteMaxLength));

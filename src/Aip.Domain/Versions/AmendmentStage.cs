@@ -11,6 +11,9 @@ public enum AmendmentStage
 
     /// <summary>It has become a version of the plan.</summary>
     Recorded = 3,
+
+    /// <summary>It was still open when a successor plan superseded the plan, and was closed unrecorded.</summary>
+    Closed = 4,
 }
 
 public static class AmendmentStageFacts
@@ -20,6 +23,7 @@ public static class AmendmentStageFacts
         AmendmentStage.Drafting => "Being drafted",
         AmendmentStage.AwaitingApproval => "Awaiting ESE approval",
         AmendmentStage.Recorded => "Recorded",
+        AmendmentStage.Closed => "Closed unrecorded when the plan was superseded",
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 }

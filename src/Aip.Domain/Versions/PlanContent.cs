@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Aip.Domain.Plans;
 
 namespace Aip.Domain.Versions;
@@ -17,8 +18,11 @@ public sealed record PlanContent(
     IReadOnlyList<ObjectiveContent> Objectives,
     IReadOnlyList<FinalOutcomeContent> FinalOutcomes)
 {
+    [JsonIgnore]
     public PlanPeriod Period => PlanPeriod.ForSchoolYears(FirstSchoolYear, LastSchoolYear);
 
+    /// <summary>Derived, like <see cref="Period"/>: not part of what a version stores.</summary>
+    [JsonIgnore]
     public IEnumerable<InitiativeContent> Initiatives => Objectives.SelectMany(o => o.Initiatives);
 
     public static PlanContent Of(Plan plan)

@@ -167,4 +167,45 @@ public class AmendmentTests
 
         Assert.Equal(before, version.Content.Objectives[0].Statement);
     }
+
+    [Fact]
+    public void Superseding_closes_an_open_amendment_which_can_then_take_no_step()
+    {
+        var plan = PlanBuilder.InStatus(PlanStatus.Approved);
+        var amendment = plan.StartAmendment("Coaching moves to the spring.", Manager, At);
+        plan.FinishAmendment(amendment, eseApprovalNeeded: true, Manager, At);
+
+        Assert.Contains("open amendment must be closed", Assert.Throws<DomainException>(() => plan.Supersede(At)).Message, StringComparison.Ordinal);
+        plan.Supersede(At, amendment);
+
+        Assert.Equal((PlanStatus.Superseded, null, AmendmentStage.Closed), (plan.Status, plan.OpenAmendmentStage, amendment.Stage));
+        Assert.Contains("superseded", Assert.Throws<DomainException>(() => plan.ApproveAmendment(amendment, Ese, At)).Message, StringComparison.Ordinal);
+        Assert.Contains("superseded", Assert.Throws<DomainException>(() => plan.SendBackAmendment(amendment, "No", Ese)).Message, StringComparison.Ordinal);
+        Assert.Equal(1, plan.VersionCount);
+    }
+
+    [Fact]
+    public void Finishing_again_after_ese_sent_it_back_clears_their_note()
+    {
+        var plan = PlanBuilder.InStatus(PlanStatus.Approved);
+        var amendment = plan.StartAmendment("Coaching moves to the spring.", Manager, At);
+        plan.FinishAmendment(amendment, true, Manager, At);
+        plan.SendBackAmendment(amendment, "Say which schools.", Ese);
+
+        plan.FinishAmendment(amendment, true, Manager, At);
+
+        Assert.Null(amendment.EseNote);
+    }
+
+    [Fact]
+    public void A_version_stores_each_item_once()
+    {
+        var content = PlanContent.Of(PlanBuilder.Ready());
+        var initiativeId = content.Objectives[0].Initiatives[0].Id.ToString();
+
+        var json = System.Text.Json.JsonSerializer.Serialize(content);
+
+        Assert.Single(json.Split(initiativeId)[1..]);
+        Assert.DoesNotContain("\"Period\"", json, StringComparison.Ordinal);
+    }
 }

@@ -59,6 +59,19 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
         var text = PdfTools.Text(await inProgress.Content.ReadAsByteArrayAsync());
         Assert.Contains("Provides Focus", text, StringComparison.Ordinal);
         Assert.Contains("Tighten Section 1.", text, StringComparison.Ordinal);
+
+        // Once ESE decides, the district downloads it too.
+        await app.WithDbAsync(async db =>
+        {
+            var plan = await db.Plans.SingleAsync(p => p.Id == planId);
+            var review = await db.PlanReviews.Include(r => r.Ratings).SingleAsync(r => r.Id == reviewId);
+            plan.Return(review, Role.EseStaff, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var decided = await superintendent.Http.GetAsync(new Uri($"/plans/{planId}/reviews/{reviewId}/pdf", UriKind.Relative));
+        var decidedText = PdfTools.Text(await decided.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Returned to the district for revision", decidedText, StringComparison.Ordinal);
+        Assert.Contains("Tighten Section 1.", decidedText, StringComparison.Ordinal);
     }
 
     [Fact]

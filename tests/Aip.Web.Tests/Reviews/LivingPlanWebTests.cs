@@ -60,16 +60,16 @@ public abstract class LivingPlanWebTests(AipApp app)
             await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/finish"), Form);
             Assert.Equal(AmendmentStage.AwaitingApproval, await StageAsync(planId));
 
-            var managerDecides = await manager.PostAsync($"/plans/{planId}/amendments/decide", new() { ["decision"] = "approve" });
+            var managerDecides = await manager.PostAsync($"/plans/{planId}/amendments/decide", new() { ["Form.Decision"] = "approve" });
             var emptyNote = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form,
-                new() { ["decision"] = "send-back", ["Form.Note"] = string.Empty }));
+                new() { ["Form.Decision"] = "send-back", ["Form.Note"] = string.Empty }));
             Assert.Equal(HttpStatusCode.Forbidden, managerDecides.StatusCode);
-            Assert.Contains("reason for sending the amendment back", emptyNote.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("Say why it is sent back, so the district knows what to change.", emptyNote.QuerySelector("#error-Form_Note")!.TextContent);
 
-            await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form, new() { ["decision"] = "send-back", ["Form.Note"] = "Say which schools." });
+            await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form, new() { ["Form.Decision"] = "send-back", ["Form.Note"] = "Say which schools." });
             Assert.Equal(AmendmentStage.Drafting, await StageAsync(planId));
             await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/finish"), Form, new() { ["Form.Reason"] = "Coaching moves to the spring at both middle schools." });
-            await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form, new() { ["decision"] = "approve" });
+            await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/amendments/decide"), Form, new() { ["Form.Decision"] = "approve" });
 
             var version = await app.WithDbAsync(db => db.PlanVersions.SingleAsync(v => v.PlanId == planId && v.Number == 2));
             Assert.Equal((true, "Coaching moves to the spring at both middle schools."), (version.EseApproved, version.Reason));
@@ -114,6 +114,9 @@ public abstract class LivingPlanWebTests(AipApp app)
 
         var successor = await app.WithDbAsync(db => db.Plans.Include(p => p.Objectives).AsNoTracking().SingleAsync(p => p.Id == successorId));
         Assert.Equal((PlanStatus.Draft, planId, 4), (successor.Status, successor.PredecessorId, successor.Objectives.Count));
+        // Its history starts with it, not in its predecessor's.
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.PlanId == successorId)));
+        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.PlanId == planId)));
 
         // Approving the successor (once its dates are moved into its years) supersedes the predecessor.
         await app.WithDbAsync(async db =>
@@ -124,7 +127,7 @@ public abstract class LivingPlanWebTests(AipApp app)
             return 0;
         });
         await superintendent.PostAsync($"/plans/{successorId}/submit");
-        var values = new Dictionary<string, string> { ["decision"] = "approve", ["Form.OverallRating"] = nameof(RubricRating.Strong) };
+        var values = new Dictionary<string, string> { ["decision"] = "approve", ["Form.SubmissionNumber"] = "1", ["Form.OverallRating"] = nameof(RubricRating.Strong) };
         for (var i = 0; i < RubricCriterionFacts.All.Count; i++)
         {
             values[$"Form.Criteria[{i}].Criterion"] = RubricCriterionFacts.All[i].ToString();

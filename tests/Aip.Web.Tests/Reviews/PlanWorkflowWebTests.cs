@@ -112,14 +112,14 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
 
         var draftReview = await ese.Http.GetAsync(new Uri($"/plans/{planId}/review", UriKind.Relative));
-        var approveDraft = await TestClient.ParseAsync(await ese.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve")));
+        var approveDraft = await TestClient.ParseAsync(await ese.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve", submission: 1)));
         await superintendent.PostAsync($"/plans/{planId}/submit");
         var edit = await manager.Http.GetAsync(new Uri($"/plans/{planId}/section-1", UriKind.Relative));
-        var districtApproves = await superintendent.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve"));
-        var monitorApproves = await (await app.NewClient().SignedInAsAsync(Demo.Monitor)).PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve"));
+        var districtApproves = await superintendent.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve", submission: 1));
+        var monitorApproves = await (await app.NewClient().SignedInAsAsync(Demo.Monitor)).PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve", submission: 1));
 
         Assert.Equal(HttpStatusCode.Redirect, draftReview.StatusCode);
-        Assert.Contains("not waiting for review", approveDraft.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("no longer waiting for review: it is draft", approveDraft.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, districtApproves.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, monitorApproves.StatusCode);
@@ -176,8 +176,15 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     {
         var planId = await SubmittedPlanAsync();
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "save"));
         var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
+        using (var early = await app.NewClient().SignedInAsAsync(Demo.Superintendent))
+        {
+            // While ESE is still reviewing, the review is theirs alone.
+            Assert.Equal(HttpStatusCode.NotFound, (await early.Http.GetAsync(new Uri($"/plans/{planId}/reviews/{reviewId}", UriKind.Relative))).StatusCode);
+        }
+
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
 
         foreach (var email in new[] { Demo.Superintendent, Demo.Monitor })
         {
@@ -197,23 +204,91 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         var planId = await SubmittedPlanAsync();
         using var first = await app.NewClient().SignedInAsAsync(Demo.Ese);
         await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "save"));
-        var second = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var second = await app.NewClient().SignedInAsAsync(Demo.Ese);
         var stale = await second.GetPageAsync($"/plans/{planId}/review");
-        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Strong, "save"));
 
-        var values = Ratings(RubricRating.Developing, "save");
-        values["Form.OverallComment"] = "Second reviewer's words";
-        var page = await TestClient.ParseAsync(await second.SubmitAsync(stale, "form[action$='/review']", values));
+        // Each saves a change to one criterion only: the review's own row does not change, the check must run all the same.
+        var firstChange = Ratings(RubricRating.Emerging, "save");
+        firstChange["Form.Criteria[0].Rating"] = nameof(RubricRating.Strong);
+        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", firstChange);
+        var secondChange = Ratings(RubricRating.Emerging, "save");
+        secondChange["Form.Criteria[2].Rating"] = nameof(RubricRating.Developing);
+        secondChange["Form.Criteria[2].Comment"] = "Second reviewer's words";
+        var page = await TestClient.ParseAsync(await second.SubmitAsync(stale, "form[action$='/review']", secondChange));
 
         Assert.Contains("Someone else saved", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Second reviewer's words", page.QuerySelector<IHtmlTextAreaElement>("#Form_OverallComment")!.Value);
-        Assert.Equal(RubricRating.Strong, await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.OverallRating).SingleAsync()));
-        second.Dispose();
+        Assert.Equal("Second reviewer's words", page.QuerySelector<IHtmlTextAreaElement>("#Form_Criteria_2__Comment")!.Value);
+        var saved = await app.WithDbAsync(db => db.PlanReviews.Include(r => r.Ratings).SingleAsync(r => r.PlanId == planId));
+        Assert.Equal((RubricRating.Strong, RubricRating.Emerging), (saved.Ratings[0].Rating, saved.Ratings[2].Rating));
     }
 
-    private static Dictionary<string, string> Ratings(RubricRating rating, string decision)
+    [DbFact]
+    public async Task A_reviewer_page_of_an_earlier_submission_cannot_decide_the_next_one()
+    {
+        var planId = await SubmittedPlanAsync();
+        using var first = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var second = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        var stale = await second.GetPageAsync($"/plans/{planId}/review");
+        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
+        await superintendent.PostAsync($"/plans/{planId}/submit");
+
+        var approve = await second.SubmitAsync(stale, "form[action$='/review']", Ratings(RubricRating.Strong, "approve"));
+        var comment = await second.SubmitAsync(stale, "form[action$='/review/comments']", new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Late" });
+
+        Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
+        Assert.Contains("resubmitted the plan since you opened this review", (await TestClient.ParseAsync(approve)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, comment.StatusCode);
+        Assert.Equal(PlanStatus.Submitted, await StatusAsync(planId));
+        Assert.Equal(1, await app.WithDbAsync(db => db.PlanReviews.CountAsync(r => r.PlanId == planId)));
+    }
+
+    [DbFact]
+    public async Task A_comment_cannot_be_pinned_to_a_place_that_is_not_offered_and_the_district_cannot_resolve_one_still_under_review()
+    {
+        var planId = await SubmittedPlanAsync();
+        var initiativeId = await FirstInitiativeIdAsync(planId);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var wrongKind = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = $"Objective:{initiativeId}", ["NewComment.Text"] = "Pinned to the wrong kind" }));
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Still being written" });
+        var commentId = await app.WithDbAsync(db => db.ReviewComments.Where(c => c.PlanId == planId).Select(c => c.Id).SingleAsync());
+        var resolve = await manager.PostAsync($"/plans/{planId}/comments/{commentId}/resolve");
+
+        Assert.Contains("That place is not in the plan", wrongKind.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, resolve.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.ReviewComments.Where(c => c.Id == commentId).Select(c => c.Resolved).SingleAsync()));
+    }
+
+    [DbFact]
+    public async Task Two_district_leaders_answering_the_self_assessment_the_second_is_told_and_keeps_input()
+    {
+        var planId = await ReadyPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/self-assessment"), Form, new() { ["Form.Answers[0]"] = "First answer" });
+        var stale = await superintendent.GetPageAsync($"/plans/{planId}/self-assessment");
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/self-assessment"), Form, new() { ["Form.Answers[0]"] = "Manager's newer answer" });
+
+        var page = await TestClient.ParseAsync(await superintendent.SubmitAsync(stale, Form, new() { ["Form.Answers[0]"] = "Superintendent's answer" }));
+
+        Assert.Contains("Someone else saved", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Superintendent's answer", page.QuerySelector<IHtmlTextAreaElement>("#Form_Answers_0_")!.Value);
+        Assert.Equal("Manager's newer answer", await app.WithDbAsync(db => db.SelfAssessments.Include(a => a.Answers).Where(a => a.PlanId == planId).Select(a => a.Answers.Single().Text).SingleAsync()));
+    }
+
+    /// <summary>The review form's values; <paramref name="submission"/> only for posts that do not start from the page.</summary>
+    private static Dictionary<string, string> Ratings(RubricRating rating, string decision, int? submission = null)
     {
         var values = new Dictionary<string, string> { ["decision"] = decision, ["Form.OverallRating"] = rating.ToString(), ["Form.OverallComment"] = "Overall." };
+        if (submission is { } number)
+        {
+            values["Form.SubmissionNumber"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         for (var i = 0; i < RubricCriterionFacts.All.Count; i++)
         {
             values[$"Form.Criteria[{i}].Criterion"] = RubricCriterionFacts.All[i].ToString();

@@ -30,8 +30,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.AmendmentCount).HasDefaultValue(0);
         builder.Property(p => p.OpenAmendmentStage).HasConversion<string>().HasMaxLength(StatusMaxLength);
         // The predecessor link is an indexed column, not a foreign key: SQLite cannot add a foreign key to an existing
-        // table without rebuilding it, and plans are never deleted, so the link cannot dangle.
-        builder.HasIndex(p => p.PredecessorId);
+        // table without rebuilding it, and plans are never deleted, so the link cannot dangle. A plan has at most one
+        // successor (NULLs do not collide in a unique index).
+        builder.HasIndex(p => p.PredecessorId).IsUnique();
         builder.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Objectives).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.FinalOutcomes).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);

@@ -19,7 +19,7 @@ public sealed class ReviewsAndVersions : Migration
         migrationBuilder.AddColumn<int>(name: "AmendmentCount", table: "Plans", nullable: false, defaultValue: 0);
         migrationBuilder.AddColumn<string>(name: "OpenAmendmentStage", table: "Plans", maxLength: 20, nullable: true);
         migrationBuilder.AddColumn<Guid>(name: "PredecessorId", table: "Plans", nullable: true);
-        migrationBuilder.CreateIndex("IX_Plans_PredecessorId", "Plans", "PredecessorId");
+        migrationBuilder.CreateIndex("IX_Plans_PredecessorId", "Plans", "PredecessorId", unique: true);
 
         migrationBuilder.CreateTable(
             name: "PlanReviews",

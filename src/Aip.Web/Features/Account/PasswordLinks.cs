@@ -1,6 +1,7 @@
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Aip.Web.Features.Account;
 
@@ -8,7 +9,8 @@ namespace Aip.Web.Features.Account;
 /// Mails the links that let a person choose a password: the invitation for a new account and the reset for
 /// a forgotten one. Both carry an Identity password-reset token (valid three days).
 /// </summary>
-public sealed class PasswordLinks(UserManager<AipUser> users, IMailSender mail, LinkGenerator links, IHttpContextAccessor http)
+public sealed class PasswordLinks(
+    UserManager<AipUser> users, IMailSender mail, IOptions<MailOptions> mailOptions, LinkGenerator links, IHttpContextAccessor http)
 {
     public Task SendInvitationAsync(AipUser user) =>
         SendAsync(user, "Your AIP account", link =>
@@ -40,8 +42,9 @@ public sealed class PasswordLinks(UserManager<AipUser> users, IMailSender mail, 
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var context = http.HttpContext ?? throw new InvalidOperationException("Password links are sent during a request.");
-        var link = links.GetUriByAction(context, nameof(AccountController.ResetPassword), "Account", new { userId = user.Id, token })
+        var path = links.GetPathByAction(context, nameof(AccountController.ResetPassword), "Account", new { userId = user.Id, token })
             ?? throw new InvalidOperationException("No route to the reset-password page.");
+        var link = mailOptions.Value.Absolute(path, context.Request);
         await mail.SendAsync(new MailMessageContent(user.Email!, subject, body(link)));
     }
 }

@@ -39,6 +39,7 @@ public sealed class DocumentsController(
         {
             PlanStatus.Draft or PlanStatus.Returned => "Working draft",
             PlanStatus.Submitted => "As submitted to ESE" + (plan.SubmittedAt is { } at ? $" on {Dates.Display(at)}" : string.Empty),
+            PlanStatus.Superseded => $"Version {plan.VersionCount}, superseded by a later plan",
             _ when plan.OpenAmendmentStage is not null => $"Version {plan.VersionCount} with amendment {plan.AmendmentCount} under way",
             _ => $"Version {plan.VersionCount}, in force",
         };

@@ -4,6 +4,7 @@ using Aip.Web.Data;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Aip.Web.Features.Notifications;
 
@@ -30,7 +31,7 @@ public enum Audience
 /// notice remains.
 /// </summary>
 public sealed class Notifier(
-    AipDbContext db, IMailSender mail, IHttpContextAccessor http, TimeProvider clock, ILogger<Notifier> logger)
+    AipDbContext db, IMailSender mail, IOptions<MailOptions> mailOptions, IHttpContextAccessor http, TimeProvider clock, ILogger<Notifier> logger)
 {
     private readonly List<MailMessageContent> _pending = [];
 
@@ -50,7 +51,7 @@ public sealed class Notifier(
 
         var at = clock.GetUtcNow();
         db.Notifications.AddRange(recipients.Select(r => Notification.Create(r.Id, message, link, at)));
-        var address = Absolute(link);
+        var address = mailOptions.Value.Absolute(link, http.HttpContext?.Request);
         _pending.AddRange(recipients.Where(r => r.Email is not null).Select(r => new MailMessageContent(
             r.Email!,
             $"AIP: {message}",
@@ -73,7 +74,4 @@ public sealed class Notifier(
 
         _pending.Clear();
     }
-
-    private string Absolute(string link) =>
-        http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}{link}" : link;
 }

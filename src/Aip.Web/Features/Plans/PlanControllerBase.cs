@@ -2,6 +2,7 @@ using Aip.Domain.Common;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Web.Authorization;
+using Aip.Web.Data;
 using Aip.Web.Features.Notifications;
 using Aip.Web.Identity;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -113,8 +114,9 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
             ModelState.AddModelError(string.Empty, refusal.Message);
             return await redisplay();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException conflict) when (conflict is DbUpdateConcurrencyException || conflict.IsUniqueViolation())
         {
+            // A newer version of the item, or the same record created by someone else a moment ago.
             ModelState.AddModelError(string.Empty,
                 "Someone else saved this part of the plan while you were editing. Your changes are below and have not been saved: " +
                 "open the item again to see the current version, then make your change.");

@@ -32,10 +32,19 @@ public sealed class PlanStore(AipDbContext db, IHttpContextAccessor http, TimePr
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The form's version of an item: a save against a newer version is refused (DbUpdateConcurrencyException).</summary>
+    /// <summary>
+    /// The form's version of an item: a save against a newer version is refused (DbUpdateConcurrencyException). The
+    /// item's row is always part of the save, so the check also runs when only rows it holds change (a benchmark's
+    /// targets, a review's criterion ratings, a self-assessment's answers), and its token moves on for the next editor.
+    /// </summary>
     public void ExpectVersion(Domain.Common.Entity item, Guid concurrencyToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        db.Entry(item).Property(i => i.ConcurrencyToken).OriginalValue = concurrencyToken;
+        var token = db.Entry(item).Property(i => i.ConcurrencyToken);
+        token.OriginalValue = concurrencyToken;
+        if (db.Entry(item).State != EntityState.Added)
+        {
+            token.IsModified = true;
+        }
     }
 }

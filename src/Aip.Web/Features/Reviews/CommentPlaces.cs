@@ -65,12 +65,17 @@ public static class CommentPlaces
     /// Section 1, each objective, each Strategy Sheet, the final outcomes).
     /// </summary>
     public static IReadOnlyList<SelectListItem> Options(PlanContent plan) =>
-        [.. InPlanOrder(plan)
-            .Where(p => p.Place.Area is CommentArea.Plan or CommentArea.Section1 or CommentArea.Objective or CommentArea.Initiative
-                || p.Place == new CommentPlace(CommentArea.FinalOutcomes))
-            .Select(p => new SelectListItem(
-                p.Place.Area == CommentArea.Initiative ? $"{p.Label} (Strategy Sheet)" : p.Label,
-                p.Place.ItemId is { } id ? $"{p.Place.Area}:{id}" : p.Place.Area.ToString()))];
+        [.. InPlanOrder(plan).Where(p => IsOffered(p.Place)).Select(p => new SelectListItem(
+            p.Place.Area == CommentArea.Initiative ? $"{p.Label} (Strategy Sheet)" : p.Label,
+            p.Place.ItemId is { } id ? $"{p.Place.Area}:{id}" : p.Place.Area.ToString()))];
+
+    /// <summary>The places of <see cref="Options"/>: what a posted choice must be one of.</summary>
+    public static IReadOnlySet<CommentPlace> Offered(PlanContent plan) =>
+        InPlanOrder(plan).Select(p => p.Place).Where(IsOffered).ToHashSet();
+
+    private static bool IsOffered(CommentPlace place) =>
+        place.Area is CommentArea.Plan or CommentArea.Section1 or CommentArea.Objective or CommentArea.Initiative
+        || place == new CommentPlace(CommentArea.FinalOutcomes);
 
     /// <summary>A comment on an item removed from the plan since (a later version) keeps its text, not its place.</summary>
     private static string Missing(CommentArea area) => area switch

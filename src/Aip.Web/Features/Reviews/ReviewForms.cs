@@ -23,6 +23,9 @@ public sealed class ReviewForm
 {
     public Guid ConcurrencyToken { get; set; }
 
+    /// <summary>The submission the reviewer was looking at: a decision on an earlier one is refused.</summary>
+    public int SubmissionNumber { get; set; }
+
     public List<CriterionForm> Criteria { get; set; } = [];
 
     [Display(Name = "Overall rating")]
@@ -38,6 +41,7 @@ public sealed class ReviewForm
     public static ReviewForm From(PlanReview review) => new()
     {
         ConcurrencyToken = review.ConcurrencyToken,
+        SubmissionNumber = review.SubmissionNumber,
         Criteria = [.. review.Ratings.Select(r => new CriterionForm { Criterion = r.Criterion, Rating = r.Rating, Comment = r.Comment })],
         OverallRating = review.OverallRating,
         OverallComment = review.OverallComment,
@@ -75,6 +79,9 @@ public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
 /// <summary>A comment the reviewer pins to a place in the plan.</summary>
 public sealed class CommentForm
 {
+    /// <summary>The submission the reviewer was looking at.</summary>
+    public int SubmissionNumber { get; set; }
+
     /// <summary>"Plan", "Section1", "FinalOutcomes", or "Objective:{id}", "Initiative:{id}".</summary>
     [Display(Name = "Where in the plan")]
     public string? Place { get; set; }

@@ -150,6 +150,11 @@ public sealed class ReviewsController(
             return refusal!;
         }
 
+        if (StaleSubmission(plan, form.SubmissionNumber) is { } stale)
+        {
+            return stale;
+        }
+
         var review = await CurrentReviewAsync(plan, tracking: true);
         if (!await reviewValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
@@ -198,10 +203,9 @@ public sealed class ReviewsController(
             return refusal!;
         }
 
-        if (plan.Status != PlanStatus.Submitted)
+        if (StaleSubmission(plan, form.SubmissionNumber) is { } stale)
         {
-            ModelState.AddModelError(string.Empty, "Comments are pinned while the plan is under review.");
-            return Conflict409();
+            return stale;
         }
 
         var review = await CurrentReviewAsync(plan, tracking: true);
@@ -215,8 +219,9 @@ public sealed class ReviewsController(
             notifier,
             () =>
             {
-                var place = form.ToPlace() ?? throw new Domain.Common.DomainException("Choose where in the plan the comment belongs.");
-                EnsurePlaceInPlan(plan, place);
+                var place = form.ToPlace() is { } chosen && CommentPlaces.Offered(PlanContent.Of(plan)).Contains(chosen)
+                    ? chosen
+                    : throw new Domain.Common.DomainException("That place is not in the plan; choose one from the list.");
                 db.ReviewComments.Add(review.AddComment(place, form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow()));
                 return Task.CompletedTask;
             },
@@ -256,7 +261,9 @@ public sealed class ReviewsController(
             return refusal!;
         }
 
-        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId && c.PlanId == id);
+        // The district works through the comments of decided reviews only: one in progress is still ESE's.
+        var decided = db.PlanReviews.Where(r => r.Decision != null).Select(r => r.Id);
+        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId && c.PlanId == id && decided.Contains(c.ReviewId));
         if (comment is null)
         {
             return NotFound();
@@ -315,17 +322,24 @@ public sealed class ReviewsController(
         if (plan.PredecessorId is { } predecessorId
             && await db.Plans.SingleOrDefaultAsync(p => p.Id == predecessorId) is { Status: PlanStatus.Approved } predecessor)
         {
-            predecessor.Supersede(clock.GetUtcNow());
+            var open = await db.Amendments.SingleOrDefaultAsync(a => a.PlanId == predecessorId
+                && (a.Stage == AmendmentStage.Drafting || a.Stage == AmendmentStage.AwaitingApproval));
+            predecessor.Supersede(clock.GetUtcNow(), open);
         }
     }
 
-    private static void EnsurePlaceInPlan(Plan plan, CommentPlace place)
+    /// <summary>The refusal when the reviewer's page is of an earlier submission, or the plan no longer waits for review.</summary>
+    private ViewResult? StaleSubmission(Plan plan, int submissionNumber)
     {
-        var ids = plan.Objectives.Select(o => o.Id).Concat(plan.Objectives.SelectMany(o => o.Initiatives).Select(i => i.Id));
-        if (place.ItemId is { } itemId && !ids.Contains(itemId))
+        if (plan.Status == PlanStatus.Submitted && submissionNumber == plan.SubmissionCount)
         {
-            throw new Domain.Common.DomainException("That part of the plan no longer exists; choose another place.");
+            return null;
         }
+
+        ModelState.AddModelError(string.Empty, plan.Status != PlanStatus.Submitted
+            ? $"The plan is no longer waiting for review: it is {plan.Status.DisplayName().ToLowerInvariant()}. Nothing was saved."
+            : "The district has resubmitted the plan since you opened this review. Nothing was saved: open the review again to rate the latest submission.");
+        return Conflict409();
     }
 
     private Task<bool> CanAnswerAsync(Plan plan) => CanEditAsync(plan);

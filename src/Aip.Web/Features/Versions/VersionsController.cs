@@ -1,3 +1,4 @@
+using Aip.Domain.Common;
 using Aip.Domain.Plans;
 using Aip.Domain.Versions;
 using Aip.Web.Authorization;
@@ -12,7 +13,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Versions;
 
-public sealed record VersionsPage(Plan Plan, IReadOnlyList<PlanVersion> Versions, IReadOnlyList<Amendment> Amendments);
+public sealed record VersionRow(int Number, DateTimeOffset At, string ByName, bool EseApproved, string? Reason)
+{
+    public string Label => $"Version {Number}";
+}
+
+public sealed record VersionsPage(Plan Plan, IReadOnlyList<VersionRow> Versions, IReadOnlyList<Amendment> Amendments);
 
 public sealed record AmendmentPage(Plan Plan, Amendment? Amendment, AmendmentForm Form, PlanDiffView? Changes, ReadinessReport Readiness, bool NeedsEseApproval);
 
@@ -39,7 +45,9 @@ public sealed class VersionsController(
             return refusal!;
         }
 
-        var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == id).OrderByDescending(v => v.Number).ToListAsync();
+        // The list needs the facts of each version, not its content.
+        var versions = await db.PlanVersions.Where(v => v.PlanId == id).OrderByDescending(v => v.Number)
+            .Select(v => new VersionRow(v.Number, v.At, v.ByName, v.EseApproved, v.Reason)).ToListAsync();
         var amendments = await db.Amendments.AsNoTracking().Where(a => a.PlanId == id).OrderByDescending(a => a.Number).ToListAsync();
         return View(new VersionsPage(plan, versions, amendments));
     }
@@ -177,14 +185,14 @@ public sealed class VersionsController(
         }
 
         var amendment = await OpenAmendmentAsync(plan, tracking: false);
-        return amendment is null
+        return amendment is not { Stage: AmendmentStage.AwaitingApproval }
             ? NoAmendment(id)
             : View(await DecisionPageAsync(plan, amendment, new AmendmentDecisionForm { ConcurrencyToken = amendment.ConcurrencyToken }));
     }
 
     /// <summary>ESE approves the amendment (<paramref name="decision"/> "approve") or sends it back with a note.</summary>
     [HttpPost("amendments/decide")]
-    public async Task<IActionResult> DecideAmendment(Guid id, AmendmentDecisionForm form, string? decision)
+    public async Task<IActionResult> DecideAmendment(Guid id, AmendmentDecisionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
@@ -204,7 +212,7 @@ public sealed class VersionsController(
             return View(await DecisionPageAsync(plan, amendment, form));
         }
 
-        var approve = decision == "approve";
+        var approve = form.Decision == AmendmentDecisionForm.Approve;
         return await StepAsync(
             plan,
             notifier,
@@ -238,6 +246,11 @@ public sealed class VersionsController(
         if (plan is null)
         {
             return refusal!;
+        }
+
+        if (plan.Status != PlanStatus.Approved)
+        {
+            return ToOverview(id, "A successor plan starts from an approved plan.");
         }
 
         var years = plan.LastSchoolYear - plan.FirstSchoolYear;
@@ -282,16 +295,25 @@ public sealed class VersionsController(
             return View(new SuccessorPage(plan, form));
         }
 
-        Plan? successor = null;
+        Plan successor;
+        try
+        {
+            successor = plan.StartSuccessor(current, form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value);
+        }
+        catch (DomainException notAllowed)
+        {
+            ModelState.AddModelError(string.Empty, notAllowed.Message);
+            return View(new SuccessorPage(plan, form));
+        }
+
+        // Saved (and its history written) as the new plan; a second successor started at the same moment breaks the
+        // unique index on the predecessor and is reported like any other conflict.
+        db.Plans.Add(successor);
         return await SaveAsync(
-            plan,
-            () =>
-            {
-                successor = plan.StartSuccessor(current, form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value);
-                db.Plans.Add(successor);
-            },
+            successor,
+            () => { },
             () => View(new SuccessorPage(plan, form)),
-            () => ToOverview(successor!.Id, $"The successor plan has been started as a draft, copied from version {current.Number}."));
+            () => ToOverview(successor.Id, $"The successor plan has been started as a draft, copied from version {current.Number}."));
     }
 
     private async Task<AmendmentPage> AmendmentPageAsync(Plan plan, Amendment? amendment, AmendmentForm form)

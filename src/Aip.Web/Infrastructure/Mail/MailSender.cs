@@ -11,6 +11,21 @@ public sealed class MailOptions
 
     public string From { get; set; } = "aip@localhost";
 
+    /// <summary>
+    /// The scheme and host that links in mails use (e.g. https://aip.example.org). Set it in production: when empty,
+    /// links use those of the request that caused the mail, which a client could spoof with its Host header.
+    /// </summary>
+    public Uri? LinkOrigin { get; set; }
+
+    /// <summary>The absolute address of a path as the app generates it (path base included).</summary>
+    public string Absolute(string path, HttpRequest? request)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return LinkOrigin is { } origin ? new Uri(origin, path).ToString()
+            : request is not null ? $"{request.Scheme}://{request.Host}{path}"
+            : path;
+    }
+
     /// <summary>When set, messages are written as .eml files to this folder instead of being sent.</summary>
     public string? PickupDirectory { get; set; }
 
