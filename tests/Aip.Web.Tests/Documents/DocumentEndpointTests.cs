@@ -1,4 +1,5 @@
 using System.Net;
+using Aip.Documents;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
@@ -6,6 +7,7 @@ using Aip.Web.Data;
 using Aip.Web.Features.Documents;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -82,6 +84,40 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
 
         Assert.Equal(3, pdfs.Count);
         Assert.All(pdfs, e => Assert.Equal(DocumentsRegistration.RenderPolicy, e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName));
+    }
+
+    [Fact]
+    public async Task A_pdf_request_beyond_the_limit_is_asked_to_try_again()
+    {
+        // One render at a time and none waiting; the first render is held until the second request has its answer.
+        using var release = new ManualResetEventSlim();
+        using var rendering = new SemaphoreSlim(0);
+        using var limited = app.WithWebHostBuilder(host => host
+            .UseSetting("Documents:MaxConcurrentRenders", "1")
+            .UseSetting("Documents:MaxQueuedRenders", "0")
+            .ConfigureServices(services => services.AddSingleton<IDocumentRenderer>(new HeldRenderer(rendering, release))));
+        var planId = await ApprovedPlanAsync();
+        using var first = await new TestClient(limited.CreateClient(new() { AllowAutoRedirect = false }), app).SignedInAsAsync(Demo.Monitor);
+        using var second = await new TestClient(limited.CreateClient(new() { AllowAutoRedirect = false }), app).SignedInAsAsync(Demo.Monitor);
+
+        var held = first.Http.GetAsync(new Uri($"/plans/{planId}/pdf", UriKind.Relative));
+        Assert.True(await rendering.WaitAsync(TimeSpan.FromSeconds(30)), "the first render did not start");
+        var busy = await second.GetPageAsync($"/plans/{planId}/pdf", HttpStatusCode.ServiceUnavailable);
+        release.Set();
+
+        Assert.Equal("AIP is busy", busy.QuerySelector("h1")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await held).StatusCode);
+    }
+
+    /// <summary>Renders once the test lets it, saying when it has started.</summary>
+    private sealed class HeldRenderer(SemaphoreSlim started, ManualResetEventSlim release) : IDocumentRenderer
+    {
+        public byte[] Render(DocumentSpec spec)
+        {
+            started.Release();
+            release.Wait(TimeSpan.FromSeconds(30));
+            return "%PDF-1.4 held"u8.ToArray();
+        }
     }
 
     [Theory]
