@@ -24,6 +24,20 @@ public abstract class DistrictAdminTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Ese_staff_choose_whether_the_districts_amendments_need_their_approval()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var created = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
+            new() { ["Name"] = "Oakfield Public Schools", ["Code"] = UniqueCode(), ["Level"] = "4" });
+        var details = created.Headers.Location!.OriginalString;
+        Assert.Contains("ESE is notified", (await ese.GetPageAsync(details)).QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+
+        await ese.SubmitAsync(await ese.GetPageAsync(details + "/edit"), EditorForm, new() { ["AmendmentsNeedEseApproval"] = "true" });
+
+        Assert.Contains("ESE approves each amendment", (await ese.GetPageAsync(details)).QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Bad_input_gets_messages_next_to_the_fields_and_keeps_what_was_typed()
     {
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);

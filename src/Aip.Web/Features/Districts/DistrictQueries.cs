@@ -11,7 +11,7 @@ public sealed record PersonRow(Guid Id, string DisplayName, string Email, Role R
 public sealed record PlanRow(Guid Id, string Title, int FirstSchoolYear, int LastSchoolYear, Domain.Plans.PlanStatus Status);
 
 public sealed record DistrictPage(
-    Guid Id, string Name, string Code, AccountabilityLevel Level, string? Notes,
+    Guid Id, string Name, string Code, AccountabilityLevel Level, string? Notes, bool AmendmentsNeedEseApproval,
     IReadOnlyList<PersonRow> People, IReadOnlyList<PersonRow> Monitors, IReadOnlyList<PersonRow> UnassignedMonitors,
     IReadOnlyList<PlanRow> Plans, bool CanStartPlan);
 

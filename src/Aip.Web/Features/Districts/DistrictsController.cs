@@ -37,7 +37,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
 
         var monitors = db.Users.Where(u => u.Role == Role.PlanMonitor);
         return View(new DistrictPage(
-            district.Id, district.Name, district.Code, district.Level, district.Notes,
+            district.Id, district.Name, district.Code, district.Level, district.Notes, district.AmendmentsNeedEseApproval,
             await db.Users.Where(u => u.DistrictId == id).ToRows().ToListAsync(),
             await monitors.Where(u => db.MonitorAssignments.Any(a => a.MonitorId == u.Id && a.DistrictId == id)).ToRows().ToListAsync(),
             await monitors.Where(u => u.IsActive && !db.MonitorAssignments.Any(a => a.MonitorId == u.Id && a.DistrictId == id))
