@@ -71,8 +71,11 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             await page.ExpectAccessibleAsync();
             await Click(page, AriaRole.Button, "Start the amendment");
             Assert.Equal("Say what changes and why.", await page.Locator("#error-Form_Reason").TextContentAsync());
-            await page.GetByLabel("Reason for the amendment").FillAsync("The middle school joins the literacy block from January.");
-            await Click(page, AriaRole.Button, "Start the amendment");
+            // With the keyboard alone: type the reason, Tab to the button, Enter.
+            await page.GetByLabel("Reason for the amendment").FocusAsync();
+            await page.Keyboard.TypeAsync("The middle school joins the literacy block from January.");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync("Enter");
             await ExpectMessageAsync(page, "The amendment has been started.");
             await page.GetByRole(AriaRole.Link, new() { Name = "Edit objective 1" }).ClickAsync();
             await page.GetByLabel("A. Strategic objective").FillAsync(Amended);
