@@ -32,6 +32,26 @@ public sealed partial class Plan
         SubmissionCount++;
     }
 
+    /// <summary>
+    /// The district answers the guiding questions (in question order; an empty answer clears it) while it can still
+    /// change the plan: before submitting it, or once ESE returns it.
+    /// </summary>
+    public void AnswerGuidingQuestions(SelfAssessment assessment, IReadOnlyList<string?> answers)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(answers);
+        EnsureEditable();
+        if (assessment.PlanId != Id)
+        {
+            throw new DomainException("This self-assessment is of another plan.");
+        }
+
+        for (var i = 0; i < answers.Count; i++)
+        {
+            assessment.Answer(i + 1, answers[i]);
+        }
+    }
+
     /// <summary>ESE staff return the plan for revision, with the completed review of this submission.</summary>
     public void Return(PlanReview review, Role by, DateTimeOffset at) => Decide(review, PlanStep.Return, by, at);
 

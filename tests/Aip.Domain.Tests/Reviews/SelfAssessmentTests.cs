@@ -88,4 +88,19 @@ public class SelfAssessmentTests
 
         Assert.Equal("The answer to question 1 must be 4000 characters or fewer.", refusal.Message);
     }
+
+    [Fact]
+    public void The_district_answers_while_it_can_change_the_plan_and_not_once_submitted()
+    {
+        var plan = Aip.Domain.Tests.Plans.PlanBuilder.Ready();
+        var assessment = SelfAssessment.Start(plan.Id);
+
+        plan.AnswerGuidingQuestions(assessment, ["Three objectives.", null, "  "]);
+        plan.Submit(Aip.Domain.People.Role.Superintendent, Aip.Domain.Tests.Plans.PlanBuilder.SubmittedAt);
+
+        Assert.Equal([1], assessment.Answers.Select(a => a.QuestionNumber));
+        Assert.Contains("submitted to ESE", Assert.Throws<DomainException>(() => plan.AnswerGuidingQuestions(assessment, ["Late"])).Message, StringComparison.Ordinal);
+        Assert.Contains("another plan", Assert.Throws<DomainException>(
+            () => Aip.Domain.Tests.Plans.PlanBuilder.Ready().AnswerGuidingQuestions(assessment, ["x"])).Message, StringComparison.Ordinal);
+    }
 }

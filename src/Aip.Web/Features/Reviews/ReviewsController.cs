@@ -99,21 +99,13 @@ public sealed class ReviewsController(
             plan,
             () =>
             {
-                if (!plan.IsEditable)
-                {
-                    throw new Domain.Common.DomainException(PlanWorkflow.EditRefusal(plan.Status, plan.OpenAmendmentStage));
-                }
-
                 if (assessment is null)
                 {
                     assessment = Domain.Reviews.SelfAssessment.Start(id);
                     db.SelfAssessments.Add(assessment);
                 }
 
-                for (var i = 0; i < form.Answers.Count; i++)
-                {
-                    assessment.Answer(i + 1, form.Answers[i]);
-                }
+                plan.AnswerGuidingQuestions(assessment, form.Answers);
             },
             () => View(page),
             () => ToOverview(id, "The self-assessment has been saved. ESE reads it with the plan."),
