@@ -1,9 +1,7 @@
 using System.Net;
 using Aip.Documents;
 using Aip.Domain.People;
-using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
-using Aip.Web.Data;
 using Aip.Web.Features.Documents;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.RateLimiting;
@@ -19,7 +17,7 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
     [PdfToolsFact]
     public async Task Each_version_downloads_as_its_own_pdf_and_the_live_plan_as_it_stands()
     {
-        var planId = await ApprovedPlanAsync();
+        var planId = await app.AddReviewedPlanAsync();
         await app.WithDbAsync(async db =>
         {
             var plan = (await new Aip.Web.Features.Plans.PlanStore(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), TimeProvider.System).LoadAsync(planId))!;
@@ -50,7 +48,7 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
     [PdfToolsFact]
     public async Task A_decided_review_downloads_with_its_ratings_and_comments_and_one_in_progress_only_for_ese()
     {
-        var planId = await ApprovedPlanAsync(decide: false);
+        var planId = await app.AddReviewedPlanAsync(approve: false, sectionComment: "Tighten Section 1.");
         var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
@@ -96,7 +94,7 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
             .UseSetting("Documents:MaxConcurrentRenders", "1")
             .UseSetting("Documents:MaxQueuedRenders", "0")
             .ConfigureServices(services => services.AddSingleton<IDocumentRenderer>(new HeldRenderer(rendering, release))));
-        var planId = await ApprovedPlanAsync();
+        var planId = await app.AddReviewedPlanAsync();
         using var first = await new TestClient(limited.CreateClient(new() { AllowAutoRedirect = false }), app).SignedInAsAsync(Demo.Monitor);
         using var second = await new TestClient(limited.CreateClient(new() { AllowAutoRedirect = false }), app).SignedInAsAsync(Demo.Monitor);
 
@@ -127,32 +125,5 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
     public void File_names_are_plain_ascii(string title, string expected)
     {
         Assert.Equal(expected, DocumentsController.Slug(title));
-    }
-
-    private async Task<Guid> ApprovedPlanAsync(bool decide = true)
-    {
-        var districtId = await app.DistrictIdAsync(Demo.District);
-        return await app.WithDbAsync(async db =>
-        {
-            var plan = DemoPlan.Build(districtId, 2026);
-            db.Plans.Add(plan);
-            plan.Submit(Role.Superintendent, DateTimeOffset.UtcNow);
-            var review = PlanReview.Start(plan, await db.Users.Where(u => u.Email == Demo.Ese).Select(u => u.Id).SingleAsync(), DateTimeOffset.UtcNow);
-            foreach (var criterion in RubricCriterionFacts.All)
-            {
-                review.Rate(criterion, RubricRating.Strong, null);
-            }
-
-            review.SetOverall(RubricRating.Strong, null);
-            db.PlanReviews.Add(review);
-            db.ReviewComments.Add(review.AddComment(new CommentPlace(CommentArea.Section1), "Tighten Section 1.", Guid.NewGuid(), DateTimeOffset.UtcNow));
-            if (decide)
-            {
-                db.PlanVersions.Add(plan.Approve(review, new Actor(Guid.NewGuid(), Role.EseStaff, "Dana Whitfield"), DateTimeOffset.UtcNow));
-            }
-
-            await db.SaveChangesAsync();
-            return plan.Id;
-        });
     }
 }

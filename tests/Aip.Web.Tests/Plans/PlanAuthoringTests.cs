@@ -37,7 +37,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task The_readiness_panel_lists_what_stops_submission_with_links_to_the_place_to_fix_it()
     {
-        var planId = await CreatePlanAsync(p => p.AddObjective("Only objective", null));
+        var planId = await app.AddPlanAsync(p => p.AddObjective("Only objective", null));
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
         var panel = (await manager.GetPageAsync($"/plans/{planId}")).QuerySelector(".readiness")!;
@@ -63,7 +63,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task Bad_input_gets_messages_next_to_the_fields_and_keeps_what_was_typed()
     {
-        var planId = await CreatePlanAsync(p => p.AddInitiative(p.AddObjective("Objective", null).Id, "Initiative", null, null));
+        var planId = await app.AddPlanAsync(p => p.AddInitiative(p.AddObjective("Objective", null).Id, "Initiative", null, null));
         var initiativeId = (await PlanAsync($"/plans/{planId}")).Objectives[0].Initiatives[0].Id;
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
@@ -85,7 +85,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task A_huge_narrative_is_refused_with_a_message_and_kept_in_the_form()
     {
-        var planId = await CreatePlanAsync(_ => { });
+        var planId = await app.AddPlanAsync(_ => { });
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         var huge = string.Concat(Enumerable.Repeat("word ", 2_000_000));
 
@@ -100,7 +100,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task Text_that_looks_like_html_is_stored_as_typed_and_shown_encoded()
     {
-        var planId = await CreatePlanAsync(_ => { });
+        var planId = await app.AddPlanAsync(_ => { });
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         const string script = "<script>alert('key issues')</script>";
 
@@ -115,7 +115,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task The_second_of_two_editors_of_an_objective_is_refused_and_keeps_their_input()
     {
-        var planId = await CreatePlanAsync(p => p.AddObjective("Original", null));
+        var planId = await app.AddPlanAsync(p => p.AddObjective("Original", null));
         var objectiveId = (await PlanAsync($"/plans/{planId}")).Objectives[0].Id;
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
@@ -133,7 +133,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task Moving_an_objective_renumbers_its_initiatives_everywhere()
     {
-        var planId = await CreatePlanAsync(p =>
+        var planId = await app.AddPlanAsync(p =>
         {
             p.AddObjective("First", null);
             p.AddInitiative(p.AddObjective("Second", null).Id, "Initiative of the second", null, null);
@@ -151,7 +151,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task A_sixth_objective_is_refused_with_the_rule()
     {
-        var planId = await CreatePlanAsync(p =>
+        var planId = await app.AddPlanAsync(p =>
         {
             for (var i = 1; i <= Plan.MaxObjectives; i++)
             {
@@ -169,7 +169,7 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task Every_change_is_in_the_history_that_ese_staff_read()
     {
-        var planId = await CreatePlanAsync(p => p.AddObjective("Before", null));
+        var planId = await app.AddPlanAsync(p => p.AddObjective("Before", null));
         var objectiveId = (await PlanAsync($"/plans/{planId}")).Objectives[0].Id;
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit"), Form, new() { ["Statement"] = "After" });
@@ -185,8 +185,8 @@ public abstract class PlanAuthoringTests(AipApp app)
     [DbFact]
     public async Task A_plan_page_costs_the_same_number_of_queries_for_a_small_and_a_large_plan()
     {
-        var small = await CreatePlanAsync(p => Fill(p, objectives: 1, initiatives: 1));
-        var large = await CreatePlanAsync(p => Fill(p, objectives: 5, initiatives: 5));
+        var small = await app.AddPlanAsync(p => Fill(p, objectives: 1, initiatives: 1));
+        var large = await app.AddPlanAsync(p => Fill(p, objectives: 5, initiatives: 5));
         using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
 
         var smallSheet = $"/plans/{small}/initiatives/{(await PlanAsync($"/plans/{small}")).Objectives[0].Initiatives[0].Id}";
@@ -231,19 +231,6 @@ public abstract class PlanAuthoringTests(AipApp app)
         }
 
         plan.AddFinalOutcome("Outcome", "MCAS", "PPI 75", new DateOnly(2027, 8, 31));
-    }
-
-    private async Task<Guid> CreatePlanAsync(Action<Plan> fill)
-    {
-        var districtId = await app.DistrictIdAsync(Demo.District);
-        return await app.WithDbAsync(async db =>
-        {
-            var plan = Plan.Create(districtId, "Test plan", 2026, 2027);
-            fill(plan);
-            db.Plans.Add(plan);
-            await db.SaveChangesAsync();
-            return plan.Id;
-        });
     }
 
     private Task<Guid> DemoPlanIdAsync() => app.WithDbAsync(async db =>

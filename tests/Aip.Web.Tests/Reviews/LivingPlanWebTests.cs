@@ -1,9 +1,7 @@
 using System.Net;
-using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
-using Aip.Web.Data;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +15,7 @@ public abstract class LivingPlanWebTests(AipApp app)
     [DbFact]
     public async Task An_amendment_with_its_reason_becomes_version_2_and_the_diff_shows_exactly_what_changed()
     {
-        var planId = await ApprovedPlanAsync();
+        var planId = await app.AddReviewedPlanAsync();
         var objectiveId = await FirstObjectiveIdAsync(planId);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
@@ -53,7 +51,7 @@ public abstract class LivingPlanWebTests(AipApp app)
         await SetAmendmentApprovalAsync(true);
         try
         {
-            var planId = await ApprovedPlanAsync();
+            var planId = await app.AddReviewedPlanAsync();
             using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
             using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
             await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), Form, new() { ["Form.Reason"] = "Coaching moves to the spring." });
@@ -84,8 +82,8 @@ public abstract class LivingPlanWebTests(AipApp app)
     [DbFact]
     public async Task Amending_is_refused_before_approval_and_to_anyone_but_the_district_leaders()
     {
-        var draft = await ApprovedPlanAsync(approve: false);
-        var approved = await ApprovedPlanAsync();
+        var draft = await app.AddReadyPlanAsync();
+        var approved = await app.AddReviewedPlanAsync();
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
@@ -101,7 +99,7 @@ public abstract class LivingPlanWebTests(AipApp app)
     [DbFact]
     public async Task The_successor_starts_as_a_draft_copy_and_its_approval_supersedes_the_predecessor()
     {
-        var planId = await ApprovedPlanAsync();
+        var planId = await app.AddReviewedPlanAsync();
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
 
@@ -127,14 +125,7 @@ public abstract class LivingPlanWebTests(AipApp app)
             return 0;
         });
         await superintendent.PostAsync($"/plans/{successorId}/submit");
-        var values = new Dictionary<string, string> { ["decision"] = "approve", ["Form.SubmissionNumber"] = "1", ["Form.OverallRating"] = nameof(RubricRating.Strong) };
-        for (var i = 0; i < RubricCriterionFacts.All.Count; i++)
-        {
-            values[$"Form.Criteria[{i}].Criterion"] = RubricCriterionFacts.All[i].ToString();
-            values[$"Form.Criteria[{i}].Rating"] = nameof(RubricRating.Strong);
-        }
-
-        await ese.PostAsync($"/plans/{successorId}/review", values);
+        await ese.PostAsync($"/plans/{successorId}/review", TestPlans.ReviewValues(RubricRating.Strong, "approve", submission: 1));
         Assert.Equal(PlanStatus.Approved, await app.WithDbAsync(db => db.Plans.Where(p => p.Id == successorId).Select(p => p.Status).SingleAsync()));
         Assert.Equal(PlanStatus.Superseded, await app.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
     }
@@ -142,7 +133,7 @@ public abstract class LivingPlanWebTests(AipApp app)
     [DbFact]
     public async Task Versions_and_the_diff_are_read_by_the_district_monitor_and_ese_but_not_another_district()
     {
-        var planId = await ApprovedPlanAsync();
+        var planId = await app.AddReviewedPlanAsync();
         foreach (var email in new[] { Demo.Superintendent, Demo.Monitor, Demo.Ese })
         {
             using var reader = await app.NewClient().SignedInAsAsync(email);
@@ -157,33 +148,6 @@ public abstract class LivingPlanWebTests(AipApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.GetAsync(new Uri($"/plans/{planId}/compare?from=1", UriKind.Relative))).StatusCode);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         Assert.Equal(HttpStatusCode.NotFound, (await ese.Http.GetAsync(new Uri($"/plans/{planId}/compare?from=1&to=7", UriKind.Relative))).StatusCode);
-    }
-
-    /// <summary>A fresh copy of the demo plan, approved through the domain as ESE would (version 1 frozen).</summary>
-    private async Task<Guid> ApprovedPlanAsync(bool approve = true)
-    {
-        var districtId = await app.DistrictIdAsync(Demo.District);
-        return await app.WithDbAsync(async db =>
-        {
-            var plan = DemoPlan.Build(districtId, 2026);
-            db.Plans.Add(plan);
-            if (approve)
-            {
-                plan.Submit(Role.Superintendent, DateTimeOffset.UtcNow);
-                var review = PlanReview.Start(plan, Guid.NewGuid(), DateTimeOffset.UtcNow);
-                foreach (var criterion in RubricCriterionFacts.All)
-                {
-                    review.Rate(criterion, RubricRating.Strong, null);
-                }
-
-                review.SetOverall(RubricRating.Strong, null);
-                db.PlanReviews.Add(review);
-                db.PlanVersions.Add(plan.Approve(review, new Actor(Guid.NewGuid(), Role.EseStaff, "Dana Whitfield"), DateTimeOffset.UtcNow));
-            }
-
-            await db.SaveChangesAsync();
-            return plan.Id;
-        });
     }
 
     private Task<Guid> FirstObjectiveIdAsync(Guid planId) =>

@@ -1,8 +1,6 @@
 using System.Net;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
-using Aip.Domain.Versions;
-using Aip.Web.Data;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +14,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     [DbFact]
     public async Task The_plan_goes_from_draft_to_approved_through_a_return_with_a_pinned_comment()
     {
-        var planId = await ReadyPlanAsync();
+        var planId = await app.AddReadyPlanAsync();
         var firstInitiative = await FirstInitiativeIdAsync(planId);
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
@@ -34,7 +32,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         Assert.Contains("Three objectives, each tied to", review.Body!.TextContent, StringComparison.Ordinal);
         await ese.SubmitAsync(review, "form[action$='/review/comments']",
             new() { ["NewComment.Place"] = $"Initiative:{firstInitiative}", ["NewComment.Text"] = "Name the evidence for the walkthrough target." });
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
         Assert.Equal(PlanStatus.Returned, await StatusAsync(planId));
 
         // The district sees the comment in place, revises and resubmits.
@@ -47,7 +45,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await superintendent.PostAsync($"/plans/{planId}/submit")).StatusCode);
 
         // ESE approves the second submission: version 1 is frozen.
-        var approved = await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.ReadyToImplement, "approve"));
+        var approved = await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.ReadyToImplement, "approve"));
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         var (status, versions, reviews) = await app.WithDbAsync(async db => (
             (await db.Plans.SingleAsync(p => p.Id == planId)).Status,
@@ -62,7 +60,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     [DbFact]
     public async Task Each_step_notifies_the_people_concerned_in_the_app_and_by_mail()
     {
-        var planId = await ReadyPlanAsync();
+        var planId = await app.AddReadyPlanAsync();
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
 
         await superintendent.PostAsync($"/plans/{planId}/submit");
@@ -87,8 +85,8 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     [DbFact]
     public async Task Only_the_superintendent_submits_and_only_a_ready_plan_once()
     {
-        var planId = await ReadyPlanAsync();
-        var notReady = await PlanAsync(p => p.AddObjective("Alone", null));
+        var planId = await app.AddReadyPlanAsync();
+        var notReady = await app.AddPlanAsync(p => p.AddObjective("Alone", null), "Unready plan");
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
 
@@ -106,17 +104,17 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     [DbFact]
     public async Task A_submitted_plan_cannot_be_edited_and_a_draft_cannot_be_reviewed_or_approved()
     {
-        var planId = await ReadyPlanAsync();
+        var planId = await app.AddReadyPlanAsync();
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
 
         var draftReview = await ese.Http.GetAsync(new Uri($"/plans/{planId}/review", UriKind.Relative));
-        var approveDraft = await TestClient.ParseAsync(await ese.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve", submission: 1)));
+        var approveDraft = await TestClient.ParseAsync(await ese.PostAsync($"/plans/{planId}/review", TestPlans.ReviewValues(RubricRating.Strong, "approve", submission: 1)));
         await superintendent.PostAsync($"/plans/{planId}/submit");
         var edit = await manager.Http.GetAsync(new Uri($"/plans/{planId}/section-1", UriKind.Relative));
-        var districtApproves = await superintendent.PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve", submission: 1));
-        var monitorApproves = await (await app.NewClient().SignedInAsAsync(Demo.Monitor)).PostAsync($"/plans/{planId}/review", Ratings(RubricRating.Strong, "approve", submission: 1));
+        var districtApproves = await superintendent.PostAsync($"/plans/{planId}/review", TestPlans.ReviewValues(RubricRating.Strong, "approve", submission: 1));
+        var monitorApproves = await (await app.NewClient().SignedInAsAsync(Demo.Monitor)).PostAsync($"/plans/{planId}/review", TestPlans.ReviewValues(RubricRating.Strong, "approve", submission: 1));
 
         Assert.Equal(HttpStatusCode.Redirect, draftReview.StatusCode);
         Assert.Contains("no longer waiting for review: it is draft", approveDraft.Body!.TextContent, StringComparison.Ordinal);
@@ -132,7 +130,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         var planId = await SubmittedPlanAsync();
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
 
-        var values = Ratings(RubricRating.Strong, "approve");
+        var values = TestPlans.ReviewValues(RubricRating.Strong, "approve");
         values.Remove("Form.OverallRating");
         values["Form.Criteria[1].Rating"] = string.Empty;
         values["Form.Criteria[0].Comment"] = "Clear focus on literacy.";
@@ -162,7 +160,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         Assert.Equal("Typed but unplaced", empty.QuerySelector<IHtmlTextAreaElement>("#NewComment_Text")!.Value);
         Assert.Null(before.QuerySelector("#section-1 .review-comments"));
 
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Developing, "return"));
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Developing, "return"));
         var after = await manager.GetPageAsync($"/plans/{planId}");
         Assert.Contains("Tighten the theory of action.", after.QuerySelector("#section-1 .review-comments")!.TextContent, StringComparison.Ordinal);
 
@@ -176,7 +174,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     {
         var planId = await SubmittedPlanAsync();
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "save"));
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "save"));
         var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
         using (var early = await app.NewClient().SignedInAsAsync(Demo.Superintendent))
         {
@@ -184,7 +182,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
             Assert.Equal(HttpStatusCode.NotFound, (await early.Http.GetAsync(new Uri($"/plans/{planId}/reviews/{reviewId}", UriKind.Relative))).StatusCode);
         }
 
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
 
         foreach (var email in new[] { Demo.Superintendent, Demo.Monitor })
         {
@@ -203,15 +201,15 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     {
         var planId = await SubmittedPlanAsync();
         using var first = await app.NewClient().SignedInAsAsync(Demo.Ese);
-        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "save"));
+        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "save"));
         using var second = await app.NewClient().SignedInAsAsync(Demo.Ese);
         var stale = await second.GetPageAsync($"/plans/{planId}/review");
 
         // Each saves a change to one criterion only: the review's own row does not change, the check must run all the same.
-        var firstChange = Ratings(RubricRating.Emerging, "save");
+        var firstChange = TestPlans.ReviewValues(RubricRating.Emerging, "save");
         firstChange["Form.Criteria[0].Rating"] = nameof(RubricRating.Strong);
         await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", firstChange);
-        var secondChange = Ratings(RubricRating.Emerging, "save");
+        var secondChange = TestPlans.ReviewValues(RubricRating.Emerging, "save");
         secondChange["Form.Criteria[2].Rating"] = nameof(RubricRating.Developing);
         secondChange["Form.Criteria[2].Comment"] = "Second reviewer's words";
         var page = await TestClient.ParseAsync(await second.SubmitAsync(stale, "form[action$='/review']", secondChange));
@@ -230,10 +228,10 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         using var second = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         var stale = await second.GetPageAsync($"/plans/{planId}/review");
-        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", Ratings(RubricRating.Emerging, "return"));
+        await first.SubmitAsync(await first.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
         await superintendent.PostAsync($"/plans/{planId}/submit");
 
-        var approve = await second.SubmitAsync(stale, "form[action$='/review']", Ratings(RubricRating.Strong, "approve"));
+        var approve = await second.SubmitAsync(stale, "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Strong, "approve"));
         var comment = await second.SubmitAsync(stale, "form[action$='/review/comments']", new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Late" });
 
         Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
@@ -266,7 +264,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     [DbFact]
     public async Task Two_district_leaders_answering_the_self_assessment_the_second_is_told_and_keeps_input()
     {
-        var planId = await ReadyPlanAsync();
+        var planId = await app.AddReadyPlanAsync();
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/self-assessment"), Form, new() { ["Form.Answers[0]"] = "First answer" });
@@ -280,56 +278,12 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         Assert.Equal("Manager's newer answer", await app.WithDbAsync(db => db.SelfAssessments.Include(a => a.Answers).Where(a => a.PlanId == planId).Select(a => a.Answers.Single().Text).SingleAsync()));
     }
 
-    /// <summary>The review form's values; <paramref name="submission"/> only for posts that do not start from the page.</summary>
-    private static Dictionary<string, string> Ratings(RubricRating rating, string decision, int? submission = null)
-    {
-        var values = new Dictionary<string, string> { ["decision"] = decision, ["Form.OverallRating"] = rating.ToString(), ["Form.OverallComment"] = "Overall." };
-        if (submission is { } number)
-        {
-            values["Form.SubmissionNumber"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        for (var i = 0; i < RubricCriterionFacts.All.Count; i++)
-        {
-            values[$"Form.Criteria[{i}].Criterion"] = RubricCriterionFacts.All[i].ToString();
-            values[$"Form.Criteria[{i}].Rating"] = rating.ToString();
-        }
-
-        return values;
-    }
-
     private async Task<Guid> SubmittedPlanAsync()
     {
-        var planId = await ReadyPlanAsync();
+        var planId = await app.AddReadyPlanAsync();
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         Assert.Equal(HttpStatusCode.Redirect, (await superintendent.PostAsync($"/plans/{planId}/submit")).StatusCode);
         return planId;
-    }
-
-    /// <summary>A fresh copy of the ready demo plan in the demo district, so that tests do not share a plan.</summary>
-    private async Task<Guid> ReadyPlanAsync()
-    {
-        var districtId = await app.DistrictIdAsync(Demo.District);
-        return await app.WithDbAsync(async db =>
-        {
-            var plan = DemoPlan.Build(districtId, 2026);
-            db.Plans.Add(plan);
-            await db.SaveChangesAsync();
-            return plan.Id;
-        });
-    }
-
-    private async Task<Guid> PlanAsync(Action<Plan> fill)
-    {
-        var districtId = await app.DistrictIdAsync(Demo.District);
-        return await app.WithDbAsync(async db =>
-        {
-            var plan = Plan.Create(districtId, "Unready plan", 2026, 2027);
-            fill(plan);
-            db.Plans.Add(plan);
-            await db.SaveChangesAsync();
-            return plan.Id;
-        });
     }
 
     private Task<Guid> FirstInitiativeIdAsync(Guid planId) => app.WithDbAsync(db =>

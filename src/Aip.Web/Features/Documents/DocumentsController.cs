@@ -56,7 +56,7 @@ public sealed class DocumentsController(
             return refusal!;
         }
 
-        var version = await db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == id && v.Number == number);
+        var version = await Store.VersionAsync(id, number);
         if (version is null)
         {
             return NotFound();
@@ -82,12 +82,10 @@ public sealed class DocumentsController(
         }
 
         var (review, reviewer) = readable;
-
         var district = await DistrictAsync(plan);
         var content = PlanContent.Of(plan);
-        var comments = await db.ReviewComments.AsNoTracking().Where(c => c.ReviewId == reviewId).OrderBy(c => c.At).ToListAsync();
         var spec = ReviewDocument.Compose(review, content, new ReviewDocumentInfo(district.Name, reviewer, Today()),
-            [.. comments.Select(c => PinnedComment.Of(c, content))]);
+            await db.PinnedCommentsAsync(reviewId, content));
         return Pdf(spec, $"{district.Code}-{Slug(plan.Title)}-review-{review.SubmissionNumber}.pdf");
     }
 

@@ -60,6 +60,10 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
         return (null, null);
     }
 
+    /// <summary>Whether this person may start a plan in the district (a successor included).</summary>
+    protected async Task<bool> MayStartPlanAsync(Guid districtId) =>
+        (await Authorization.AuthorizeAsync(User, PlanResource.NewIn(districtId), PlanOperations.Edit)).Succeeded;
+
     protected async Task<bool> CanEditAsync(Plan plan) =>
         (await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Edit)).Succeeded;
 

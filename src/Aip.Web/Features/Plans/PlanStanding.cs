@@ -4,6 +4,7 @@ using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
+using Aip.Web.Features.Reviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed record PlanStanding(
         [.. Comments.Where(c => c.Area == area && c.ItemId == itemId)];
 }
 
-public sealed class PlanStandings(AipDbContext db, IAuthorizationService authorization)
+public sealed class PlanStandings(AipDbContext db, PlanStore store, IAuthorizationService authorization)
 {
     public async Task<PlanStanding> ForAsync(ClaimsPrincipal user, Plan plan)
     {
@@ -34,17 +35,14 @@ public sealed class PlanStandings(AipDbContext db, IAuthorizationService authori
         var resource = PlanResource.Of(plan);
         var canSteer = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Steer)).Succeeded;
         var canReview = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Review)).Succeeded;
-        var reviews = await db.PlanReviews.Where(r => r.PlanId == plan.Id && (canReview || r.Decision != null))
+        var reviews = await db.VisibleReviews(plan.Id, canReview)
             .OrderByDescending(r => r.SubmissionNumber)
             .Select(r => new ReviewSummary(r.Id, r.SubmissionNumber, r.Decision, r.DecidedAt))
             .ToListAsync();
-        var decided = db.PlanReviews.Where(r => r.PlanId == plan.Id && r.Decision != null).Select(r => r.Id);
-        var comments = await db.ReviewComments.AsNoTracking()
-            .Where(c => c.PlanId == plan.Id && (canReview || decided.Contains(c.ReviewId)))
-            .OrderBy(c => c.At).ToListAsync();
+        var comments = await db.VisibleComments(plan.Id, canReview).AsNoTracking().OrderBy(c => c.At).ToListAsync();
         var amendment = plan.OpenAmendmentStage is null
             ? null
-            : await db.Amendments.AsNoTracking().Where(a => a.PlanId == plan.Id && a.Stage != AmendmentStage.Recorded).SingleOrDefaultAsync();
+            : await store.OpenAmendmentAsync(plan.Id, tracking: false);
         return new(canSteer, canReview, reviews, amendment, comments);
     }
 }

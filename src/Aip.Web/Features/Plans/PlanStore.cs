@@ -1,4 +1,5 @@
 using Aip.Domain.Plans;
+using Aip.Domain.Versions;
 using Aip.Web.Data;
 using Aip.Web.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,22 @@ public sealed class PlanStore(AipDbContext db, IHttpContextAccessor http, TimePr
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == planId);
     }
+
+    /// <summary>The name of the plan's district, for headings and documents.</summary>
+    public Task<string> DistrictNameAsync(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
+    }
+
+    /// <summary>One frozen version of a plan, or null when it has no such version.</summary>
+    public Task<PlanVersion?> VersionAsync(Guid planId, int number) =>
+        db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == planId && v.Number == number);
+
+    /// <summary>The amendment under way on the plan (being drafted or awaiting ESE), if any.</summary>
+    public Task<Amendment?> OpenAmendmentAsync(Guid planId, bool tracking = true) =>
+        (tracking ? db.Amendments : db.Amendments.AsNoTracking())
+            .SingleOrDefaultAsync(a => a.PlanId == planId && (a.Stage == AmendmentStage.Drafting || a.Stage == AmendmentStage.AwaitingApproval));
 
     /// <summary>Saves the pending changes of <paramref name="plan"/> and records them in the audit trail.</summary>
     public async Task SaveAsync(Plan plan)

@@ -30,7 +30,7 @@ public sealed class PlansController(
 
         // The school year starting next (plans are written in the spring and summer before it).
         var today = clock.GetUtcNow();
-        return await MayStartAsync(districtId)
+        return await MayStartPlanAsync(districtId)
             ? View("Details", new PlanDetailsForm { DistrictName = district, FirstSchoolYear = today.Month >= 3 ? today.Year : today.Year - 1 })
             : Forbid();
     }
@@ -45,7 +45,7 @@ public sealed class PlansController(
             return NotFound();
         }
 
-        if (!await MayStartAsync(districtId))
+        if (!await MayStartPlanAsync(districtId))
         {
             return Forbid();
         }
@@ -70,7 +70,7 @@ public sealed class PlansController(
             return refusal!;
         }
 
-        var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
+        var district = await Store.DistrictNameAsync(plan);
         var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
         return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan)));
     }
@@ -85,7 +85,7 @@ public sealed class PlansController(
         }
 
         var form = PlanDetailsForm.From(plan);
-        form.DistrictName = await DistrictNameAsync(plan);
+        form.DistrictName = await Store.DistrictNameAsync(plan);
         return View(form);
     }
 
@@ -99,7 +99,7 @@ public sealed class PlansController(
             return refusal!;
         }
 
-        form.DistrictName = await DistrictNameAsync(plan);
+        form.DistrictName = await Store.DistrictNameAsync(plan);
         if (!await detailsValidator.ValidateIntoAsync(form, ModelState))
         {
             return View(form);
@@ -163,9 +163,5 @@ public sealed class PlansController(
         return View(new HistoryPage(id, plan.Title, entries));
     }
 
-    private async Task<bool> MayStartAsync(Guid districtId) =>
-        (await Authorization.AuthorizeAsync(User, PlanResource.NewIn(districtId), PlanOperations.Edit)).Succeeded;
 
-    private Task<string> DistrictNameAsync(Plan plan) =>
-        db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
 }

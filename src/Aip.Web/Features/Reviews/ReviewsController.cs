@@ -75,7 +75,7 @@ public sealed class ReviewsController(
         }
 
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == id);
-        return View(new SelfAssessmentPage(plan, SelfAssessmentForm.From(assessment), await CanAnswerAsync(plan)));
+        return View(new SelfAssessmentPage(plan, SelfAssessmentForm.From(assessment), await CanEditAsync(plan)));
     }
 
     [HttpPost("self-assessment")]
@@ -88,7 +88,7 @@ public sealed class ReviewsController(
             return refusal!;
         }
 
-        var page = new SelfAssessmentPage(plan, form, await CanAnswerAsync(plan));
+        var page = new SelfAssessmentPage(plan, form, await CanEditAsync(plan));
         if (!await selfAssessmentValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
             return View(page);
@@ -241,7 +241,7 @@ public sealed class ReviewsController(
 
         var (review, reviewer) = readable;
 
-        return View(new DecidedReviewPage(plan, review, reviewer, await CommentsAsync(plan, reviewId)));
+        return View(new DecidedReviewPage(plan, review, reviewer, await db.PinnedCommentsAsync(reviewId, PlanContent.Of(plan))));
     }
 
     [HttpPost("comments/{commentId:guid}/resolve")]
@@ -253,9 +253,8 @@ public sealed class ReviewsController(
             return refusal!;
         }
 
-        // The district works through the comments of decided reviews only: one in progress is still ESE's.
-        var decided = db.PlanReviews.Where(r => r.Decision != null).Select(r => r.Id);
-        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId && c.PlanId == id && decided.Contains(c.ReviewId));
+        // The district works through the comments it sees: those of decided reviews.
+        var comment = await db.VisibleComments(id, reviewer: false).SingleOrDefaultAsync(c => c.Id == commentId);
         if (comment is null)
         {
             return NotFound();
@@ -272,24 +271,17 @@ public sealed class ReviewsController(
     private async Task<IActionResult> SubmitPageAsync(Plan plan)
     {
         var answered = await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync();
-        return View("Submit", new SubmitPage(plan, Readiness.Check(plan), answered, await CanAnswerAsync(plan)));
+        return View("Submit", new SubmitPage(plan, Readiness.Check(plan), answered, await CanEditAsync(plan)));
     }
 
     private async Task<IActionResult> ReviewPageAsync(Plan plan, PlanReview review, ReviewForm form, CommentForm comment)
     {
-        var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
+        var district = await Store.DistrictNameAsync(plan);
         var content = PlanContent.Of(plan);
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == plan.Id);
         var answers = GuidingQuestions.All.Select(q => (q.Number, q.Text, assessment?.AnswerTo(q.Number))).ToList();
-        var comments = await CommentsAsync(plan, review.Id);
+        var comments = await db.PinnedCommentsAsync(review.Id, content);
         return View("Review", new ReviewPage(plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers));
-    }
-
-    private async Task<IReadOnlyList<PinnedComment>> CommentsAsync(Plan plan, Guid reviewId)
-    {
-        var content = PlanContent.Of(plan);
-        var comments = await db.ReviewComments.AsNoTracking().Where(c => c.ReviewId == reviewId).OrderBy(c => c.At).ToListAsync();
-        return [.. comments.Select(c => PinnedComment.Of(c, content))];
     }
 
     /// <summary>The review of the plan's latest submission; started (and added to the unit of work) on first use.</summary>
@@ -314,9 +306,7 @@ public sealed class ReviewsController(
         if (plan.PredecessorId is { } predecessorId
             && await db.Plans.SingleOrDefaultAsync(p => p.Id == predecessorId) is { Status: PlanStatus.Approved } predecessor)
         {
-            var open = await db.Amendments.SingleOrDefaultAsync(a => a.PlanId == predecessorId
-                && (a.Stage == AmendmentStage.Drafting || a.Stage == AmendmentStage.AwaitingApproval));
-            predecessor.Supersede(clock.GetUtcNow(), open);
+            predecessor.Supersede(clock.GetUtcNow(), await Store.OpenAmendmentAsync(predecessorId));
         }
     }
 
@@ -334,7 +324,6 @@ public sealed class ReviewsController(
         return Conflict409();
     }
 
-    private Task<bool> CanAnswerAsync(Plan plan) => CanEditAsync(plan);
 
     private RedirectToActionResult Saved(Guid id)
     {

@@ -62,8 +62,8 @@ public sealed class VersionsController(
             return refusal!;
         }
 
-        var older = await VersionAsync(id, from ?? Math.Max(1, (to ?? plan.VersionCount + 1) - 1));
-        var newer = to is { } number ? await VersionAsync(id, number) : null;
+        var older = await Store.VersionAsync(id, from ?? Math.Max(1, (to ?? plan.VersionCount + 1) - 1));
+        var newer = to is { } number ? await Store.VersionAsync(id, number) : null;
         if (older is null || (to is not null && newer is null))
         {
             return NotFound();
@@ -120,7 +120,7 @@ public sealed class VersionsController(
             return refusal!;
         }
 
-        var amendment = await OpenAmendmentAsync(plan, tracking: false);
+        var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
         return amendment is null
             ? NoAmendment(id)
             : View(await AmendmentPageAsync(plan, amendment, new AmendmentForm { Reason = amendment.Reason, ConcurrencyToken = amendment.ConcurrencyToken }));
@@ -136,7 +136,7 @@ public sealed class VersionsController(
             return refusal!;
         }
 
-        var amendment = await OpenAmendmentAsync(plan, tracking: true);
+        var amendment = await Store.OpenAmendmentAsync(plan.Id);
         if (amendment is null)
         {
             return NoAmendment(id);
@@ -184,7 +184,7 @@ public sealed class VersionsController(
             return refusal!;
         }
 
-        var amendment = await OpenAmendmentAsync(plan, tracking: false);
+        var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
         return amendment is not { Stage: AmendmentStage.AwaitingApproval }
             ? NoAmendment(id)
             : View(await DecisionPageAsync(plan, amendment, new AmendmentDecisionForm { ConcurrencyToken = amendment.ConcurrencyToken }));
@@ -201,7 +201,7 @@ public sealed class VersionsController(
             return refusal!;
         }
 
-        var amendment = await OpenAmendmentAsync(plan, tracking: true);
+        var amendment = await Store.OpenAmendmentAsync(plan.Id);
         if (amendment is null)
         {
             return NoAmendment(id);
@@ -272,7 +272,7 @@ public sealed class VersionsController(
             return refusal!;
         }
 
-        if (!await MayStartAsync(plan.DistrictId))
+        if (!await MayStartPlanAsync(plan.DistrictId))
         {
             return Forbid();
         }
@@ -282,7 +282,7 @@ public sealed class VersionsController(
             return View(new SuccessorPage(plan, form));
         }
 
-        var current = await VersionAsync(id, plan.VersionCount);
+        var current = await Store.VersionAsync(id, plan.VersionCount);
         if (current is null)
         {
             ModelState.AddModelError(string.Empty, "A successor plan starts from an approved plan.");
@@ -318,7 +318,7 @@ public sealed class VersionsController(
 
     private async Task<AmendmentPage> AmendmentPageAsync(Plan plan, Amendment? amendment, AmendmentForm form)
     {
-        var changes = amendment is null || await VersionAsync(plan.Id, plan.VersionCount) is not { } inForce
+        var changes = amendment is null || await Store.VersionAsync(plan.Id, plan.VersionCount) is not { } inForce
             ? null
             : new PlanDiffView(inForce.Label, "The plan now", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan)));
         return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan), await NeedsEseApprovalAsync(plan));
@@ -326,24 +326,17 @@ public sealed class VersionsController(
 
     private async Task<AmendmentDecisionPage> DecisionPageAsync(Plan plan, Amendment amendment, AmendmentDecisionForm form)
     {
-        var inForce = await VersionAsync(plan.Id, plan.VersionCount)
+        var inForce = await Store.VersionAsync(plan.Id, plan.VersionCount)
             ?? throw new InvalidOperationException("An approved plan has its version in force.");
         return new AmendmentDecisionPage(plan, amendment, form,
             new PlanDiffView(inForce.Label, $"With amendment {amendment.Number}", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan))));
     }
 
-    private Task<PlanVersion?> VersionAsync(Guid planId, int number) =>
-        db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == planId && v.Number == number);
 
-    private Task<Amendment?> OpenAmendmentAsync(Plan plan, bool tracking) =>
-        (tracking ? db.Amendments : db.Amendments.AsNoTracking())
-            .SingleOrDefaultAsync(a => a.PlanId == plan.Id && a.Stage != AmendmentStage.Recorded);
 
     private Task<bool> NeedsEseApprovalAsync(Plan plan) =>
         db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.AmendmentsNeedEseApproval).SingleAsync();
 
-    private async Task<bool> MayStartAsync(Guid districtId) =>
-        (await Authorization.AuthorizeAsync(User, PlanResource.NewIn(districtId), PlanOperations.Edit)).Succeeded;
 
     private RedirectToActionResult NoAmendment(Guid id) => ToOverview(id, "There is no amendment waiting for that step.");
 
