@@ -7,9 +7,24 @@ namespace Aip.Domain.Common;
 /// </summary>
 public abstract class Entity
 {
+    // Allocated only when something happens: most loaded entities never raise an event.
+    private List<IDomainEvent>? _pendingEvents;
+
     public Guid Id { get; protected init; } = Guid.NewGuid();
 
     public Guid ConcurrencyToken { get; private set; } = Guid.NewGuid();
 
     public void RotateConcurrencyToken() => ConcurrencyToken = Guid.NewGuid();
+
+    /// <summary>The events raised since the entity was last saved (a method, so that no mapping ever picks it up).</summary>
+    public IReadOnlyList<IDomainEvent> PendingEvents() => _pendingEvents ?? (IReadOnlyList<IDomainEvent>)[];
+
+    /// <summary>Called by the data layer once the events' effects are saved with the change.</summary>
+    public void ClearPendingEvents() => _pendingEvents = null;
+
+    protected void Raise(IDomainEvent domainEvent)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        (_pendingEvents ??= []).Add(domainEvent);
+    }
 }

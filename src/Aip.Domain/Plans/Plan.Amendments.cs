@@ -42,6 +42,7 @@ public sealed partial class Plan
         var amendment = Amendment.Open(Id, AmendmentCount + 1, reason, by.Id, by.Name, at);
         AmendmentCount++;
         OpenAmendmentStage = AmendmentStage.Drafting;
+        Raise(new AmendmentStarted(Id, DistrictId, Title, amendment.Number, amendment.Reason));
         return amendment;
     }
 
@@ -63,6 +64,7 @@ public sealed partial class Plan
         {
             amendment.AwaitApproval(at);
             OpenAmendmentStage = AmendmentStage.AwaitingApproval;
+            Raise(new AmendmentAwaitingApproval(Id, DistrictId, Title, amendment.Number, amendment.Reason));
             return null;
         }
 
@@ -86,6 +88,7 @@ public sealed partial class Plan
         EnsureOpen(amendment, AmendmentStage.AwaitingApproval);
         amendment.SendBack(note);
         OpenAmendmentStage = AmendmentStage.Drafting;
+        Raise(new AmendmentSentBack(Id, DistrictId, Title, amendment.Number, amendment.EseNote!));
     }
 
     private static void EnsureEse(Actor by, string what)
@@ -101,6 +104,7 @@ public sealed partial class Plan
         var version = FreezeVersion(by, at, eseApproved, amendment);
         amendment.Record(version.Number, at);
         OpenAmendmentStage = null;
+        Raise(new AmendmentRecorded(Id, DistrictId, Title, amendment.Number, amendment.Reason, version.Number, eseApproved));
         return version;
     }
 

@@ -30,6 +30,7 @@ public sealed partial class Plan
         Status = PlanStatus.Submitted;
         SubmittedAt = at;
         SubmissionCount++;
+        Raise(new PlanSubmitted(Id, DistrictId, Title, SubmissionCount));
     }
 
     /// <summary>
@@ -53,7 +54,11 @@ public sealed partial class Plan
     }
 
     /// <summary>ESE staff return the plan for revision, with the completed review of this submission.</summary>
-    public void Return(PlanReview review, Role by, DateTimeOffset at) => Decide(review, PlanStep.Return, by, at);
+    public void Return(PlanReview review, Role by, DateTimeOffset at)
+    {
+        Decide(review, PlanStep.Return, by, at);
+        Raise(new PlanReturned(Id, DistrictId, Title, review.Id));
+    }
 
     /// <summary>ESE staff approve the plan, with the completed review of this submission; what they approved is frozen as version 1.</summary>
     public PlanVersion Approve(PlanReview review, Actor by, DateTimeOffset at)
@@ -61,7 +66,9 @@ public sealed partial class Plan
         ArgumentNullException.ThrowIfNull(by);
         Decide(review, PlanStep.Approve, by.Role, at);
         ApprovedAt = at;
-        return FreezeVersion(by, at, eseApproved: true, amendment: null);
+        var version = FreezeVersion(by, at, eseApproved: true, amendment: null);
+        Raise(new PlanApproved(Id, DistrictId, Title, review.Id, version.Number));
+        return version;
     }
 
     /// <summary>
@@ -84,6 +91,7 @@ public sealed partial class Plan
 
         Status = PlanStatus.Superseded;
         SupersededAt = at;
+        Raise(new PlanSuperseded(Id, DistrictId, Title));
     }
 
     private void Decide(PlanReview review, PlanStep step, Role by, DateTimeOffset at)

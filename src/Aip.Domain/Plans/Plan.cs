@@ -39,6 +39,13 @@ public sealed partial class Plan : Entity
 
     public PlanStatus Status { get; private set; } = PlanStatus.Draft;
 
+    /// <summary>
+    /// Moves on with every saved change to the plan or to anything in it, so that of two overlapping changes to one plan
+    /// only the first commits and the rules that span the plan (at most five objectives, ranks without gaps, no edits
+    /// once submitted) hold under concurrency. Forms carry their own item's token instead; this one is the data layer's.
+    /// </summary>
+    public Guid Revision { get; private set; }
+
     /// <summary>The plan this one succeeds (it was started as a copy of that plan's version in force), if any.</summary>
     public Guid? PredecessorId { get; private set; }
 
@@ -94,6 +101,9 @@ public sealed partial class Plan : Entity
             Text.Optional(theoryOfAction, "theory of action", TheoryOfActionMaxLength),
             Text.Optional(whyTheseObjectives, "reasons for these objectives", WhyTheseObjectivesMaxLength));
     }
+
+    /// <summary>Called by the data layer on every save that changes the plan or one of its items.</summary>
+    public void NewRevision() => Revision = Guid.NewGuid();
 
     private void EnsureEditable()
     {
