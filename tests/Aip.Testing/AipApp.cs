@@ -1,6 +1,7 @@
 using Aip.Domain.People;
 using Aip.Web.Data;
 using Aip.Web.Identity;
+using Aip.Web.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -49,6 +50,8 @@ public abstract class AipApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
+        // Tests deliver the outbox themselves (MailsToAsync), so nothing races them in the background.
+        builder.UseSetting("Scheduler:Enabled", "false");
         builder.UseSetting("Logging:Folder", LogFolder);
         builder.UseSetting("Identity:Lockout:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Check the session against the account on every request, so deactivation shows at once.
@@ -83,12 +86,22 @@ public abstract class AipApp : WebApplicationFactory<Program>
         return email;
     }
 
-    /// <summary>The mails written to the pickup folder for <paramref name="to"/>, oldest first.</summary>
-    public IReadOnlyList<string> MailsTo(string to) =>
-        Directory.GetFiles(MailFolder, "*.eml")
+    /// <summary>Sends the mail that is due in the outbox (as the scheduler would); returns how many were sent.</summary>
+    public async Task<int> DeliverMailAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
+    }
+
+    /// <summary>The mails for <paramref name="to"/>, oldest first, once the outbox has been delivered to the pickup folder.</summary>
+    public async Task<IReadOnlyList<string>> MailsToAsync(string to)
+    {
+        await DeliverMailAsync();
+        return Directory.GetFiles(MailFolder, "*.eml")
             .Select(File.ReadAllText)
             .Where(text => text.Contains($"To: {to}", StringComparison.OrdinalIgnoreCase))
             .ToList();
+    }
 
     public Task<Guid> UserIdAsync(string email) =>
         WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());

@@ -5,6 +5,8 @@ using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
+using Aip.Web.Infrastructure.Outbox;
+using Aip.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -55,27 +57,28 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        RotateConcurrencyTokens();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        RotateConcurrencyTokens();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
+
+    /// <summary>What the save pipeline added to the save under way (audit entries, notices), to take back if it fails.</summary>
+    internal IReadOnlyList<object> AddedBySave { get; set; } = [];
 
     /// <summary>
-    /// Every update gets a new token, so the next editor holding the old one is refused
-    /// (works the same on every provider, unlike rowversion or xmin).
+    /// The version of a record that a form started from: the save is refused (DbUpdateConcurrencyException) when someone
+    /// saved the record since. The record's row is always part of the save, so the check also runs when only rows it holds
+    /// change (a benchmark's targets, a review's ratings, a self-assessment's answers), and its token moves on. The one
+    /// concurrency check of the app: domain entities carry a Guid token, accounts Identity's concurrency stamp.
     /// </summary>
-    private void RotateConcurrencyTokens()
+    public void ExpectVersion(object record, object? version)
     {
-        foreach (var entry in ChangeTracker.Entries<Entity>().Where(e => e.State == EntityState.Modified))
+        ArgumentNullException.ThrowIfNull(record);
+        var entry = Entry(record);
+        var token = entry.Property(record is AipUser ? nameof(AipUser.ConcurrencyStamp) : nameof(Entity.ConcurrencyToken));
+        token.OriginalValue = version;
+        if (entry.State != EntityState.Added)
         {
-            entry.Entity.RotateConcurrencyToken();
+            token.IsModified = true;
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Aip.Web.Data;
 
@@ -24,8 +25,14 @@ public static class DatabaseRegistration
             _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
         };
 
-        services.AddDbContext<AipDbContext>(builder =>
+        // Audit, notices and outbox mail are written by the save pipeline, in the same transaction as every change.
+        services.AddHttpContextAccessor();
+        services.AddOptions();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SavePipeline>();
+        services.AddDbContext<AipDbContext>((provider, builder) =>
         {
+            builder.AddInterceptors(provider.GetRequiredService<SavePipeline>());
             _ = options.Provider == DatabaseProvider.Sqlite ? builder.UseSqlite(connectionString) : builder.UseNpgsql(connectionString);
 
             // The migrations are written by hand without a model snapshot, so EF cannot compare them with

@@ -136,7 +136,7 @@ public abstract partial class SignInTests(AipApp app)
         var sent = await client.SubmitAsync(forgot, "form[action='/account/forgot-password']", new() { ["Email"] = email });
 
         Assert.Contains("Check your email", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var link = LinkIn(Assert.Single(app.MailsTo(email)));
+        var link = LinkIn(Assert.Single(await app.MailsToAsync(email)));
         var reset = await client.GetPageAsync(link);
         var saved = await client.SubmitAsync(reset, "form[action='/account/reset-password']",
             new() { ["NewPassword"] = "a brand new passphrase", ["ConfirmPassword"] = "a brand new passphrase" });
@@ -151,7 +151,7 @@ public abstract partial class SignInTests(AipApp app)
         var email = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
         using var client = app.NewClient();
         await client.SubmitAsync(await client.GetPageAsync("/account/forgot-password"), "form[action='/account/forgot-password']", new() { ["Email"] = email });
-        var link = LinkIn(Assert.Single(app.MailsTo(email)));
+        var link = LinkIn(Assert.Single(await app.MailsToAsync(email)));
         var values = new Dictionary<string, string> { ["NewPassword"] = "first new passphrase", ["ConfirmPassword"] = "first new passphrase" };
         await client.SubmitAsync(await client.GetPageAsync(link), "form[action='/account/reset-password']", values);
 
@@ -169,7 +169,7 @@ public abstract partial class SignInTests(AipApp app)
             new() { ["Email"] = "nobody-here@test.example" });
 
         Assert.Contains("Check your email", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(app.MailsTo("nobody-here@test.example"));
+        Assert.Empty(await app.MailsToAsync("nobody-here@test.example"));
     }
 
     [DbFact]

@@ -20,7 +20,7 @@ public abstract partial class UserAdminTests(AipApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("Invited", (await ese.GetPageAsync("/users")).QuerySelector("table")!.TextContent, StringComparison.Ordinal);
-        var invitation = Mails.DecodeQuotedPrintable(Assert.Single(app.MailsTo(email)));
+        var invitation = Mails.DecodeQuotedPrintable(Assert.Single(await app.MailsToAsync(email)));
         Assert.Contains("Subject: Your AIP account", invitation, StringComparison.Ordinal);
         using var person = app.NewClient();
         var setPassword = await person.GetPageAsync(InvitationLink().Match(invitation).Groups[1].Value);
@@ -141,9 +141,9 @@ public abstract partial class UserAdminTests(AipApp app)
         await ese.PostAsync($"/users/{await app.UserIdAsync(invited)}/password-link");
         await ese.PostAsync($"/users/{await app.UserIdAsync(active)}/password-link");
 
-        Assert.All(app.MailsTo(invited), mail => Assert.Contains("Subject: Your AIP account", mail, StringComparison.Ordinal));
-        Assert.Equal(2, app.MailsTo(invited).Count);
-        Assert.Contains("Subject: Reset your AIP password", Assert.Single(app.MailsTo(active)), StringComparison.Ordinal);
+        Assert.All(await app.MailsToAsync(invited), mail => Assert.Contains("Subject: Your AIP account", mail, StringComparison.Ordinal));
+        Assert.Equal(2, (await app.MailsToAsync(invited)).Count);
+        Assert.Contains("Subject: Reset your AIP password", Assert.Single(await app.MailsToAsync(active)), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"http://localhost(/account/reset-password\?\S+)")]

@@ -179,7 +179,7 @@ public abstract class PlanAuthoringTests(AipApp app)
 
         Assert.Contains("Priya Natarajan", history, StringComparison.Ordinal);
         Assert.Contains("Changed: Objective 1", history, StringComparison.Ordinal);
-        Assert.Contains("Statement: “Before” → “After”", history, StringComparison.Ordinal);
+        Assert.Contains("Strategic objective: “Before” → “After”", history, StringComparison.Ordinal);
     }
 
     [DbFact]

@@ -69,11 +69,11 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         var list = await ese.GetPageAsync("/notifications");
         var item = list.QuerySelectorAll(".notification-list li").First(li => li.TextContent.Contains("was submitted to ESE", StringComparison.Ordinal));
         Assert.Contains("unread", item.TextContent, StringComparison.Ordinal);
-        Assert.Contains(app.MailsTo(Demo.Ese).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
-        Assert.Contains(app.MailsTo(Demo.Manager).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
-        Assert.Contains(app.MailsTo(Demo.Monitor).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
-        Assert.DoesNotContain(app.MailsTo(Demo.OtherSuperintendent).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE", StringComparison.Ordinal));
-        Assert.DoesNotContain(app.MailsTo(Demo.Superintendent).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE", StringComparison.Ordinal));
+        Assert.Contains((await app.MailsToAsync(Demo.Ese)).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
+        Assert.Contains((await app.MailsToAsync(Demo.Manager)).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
+        Assert.Contains((await app.MailsToAsync(Demo.Monitor)).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE for review", StringComparison.Ordinal));
+        Assert.DoesNotContain((await app.MailsToAsync(Demo.OtherSuperintendent)).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE", StringComparison.Ordinal));
+        Assert.DoesNotContain((await app.MailsToAsync(Demo.Superintendent)).Select(Mails.DecodeQuotedPrintable), m => m.Contains("was submitted to ESE", StringComparison.Ordinal));
 
         var opened = await ese.SubmitAsync(list, $"form[action='{item.QuerySelector("form")!.GetAttribute("action")}']");
         Assert.Equal($"/plans/{planId}", opened.Headers.Location!.OriginalString);

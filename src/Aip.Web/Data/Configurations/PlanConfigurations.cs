@@ -24,6 +24,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.TheoryOfAction).HasMaxLength(Plan.TheoryOfActionMaxLength);
         builder.Property(p => p.WhyTheseObjectives).HasMaxLength(Plan.WhyTheseObjectivesMaxLength);
         builder.Property(p => p.ConcurrencyToken).IsConcurrencyToken();
+        // Plans written before the revision existed start from the empty one.
+        builder.Property(p => p.Revision).IsConcurrencyToken().HasDefaultValue(Guid.Empty);
         // Plans written before the workflow columns existed have been submitted zero times.
         builder.Property(p => p.SubmissionCount).HasDefaultValue(0);
         builder.Property(p => p.VersionCount).HasDefaultValue(0);
@@ -140,7 +142,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.UserName).HasMaxLength(AuditEntry.UserNameMaxLength);
         builder.Property(a => a.Item).HasMaxLength(AuditEntry.ItemMaxLength);
         builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength);
+        builder.Property(a => a.Kind).HasMaxLength(AuditEntry.KindMaxLength);
         // No foreign key: the trail outlives what it describes.
         builder.HasIndex(a => new { a.PlanId, a.At });
+        builder.HasIndex(a => new { a.DistrictId, a.At });
     }
 }

@@ -1,5 +1,7 @@
+using Aip.Web.Data;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Mail;
+using Aip.Web.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -7,10 +9,10 @@ namespace Aip.Web.Features.Account;
 
 /// <summary>
 /// Mails the links that let a person choose a password: the invitation for a new account and the reset for
-/// a forgotten one. Both carry an Identity password-reset token (valid three days).
+/// a forgotten one. Both carry an Identity password-reset token (valid three days) and go out through the outbox.
 /// </summary>
 public sealed class PasswordLinks(
-    UserManager<AipUser> users, IMailSender mail, IOptions<MailOptions> mailOptions, LinkGenerator links, IHttpContextAccessor http)
+    UserManager<AipUser> users, AipDbContext db, TimeProvider clock, IOptions<MailOptions> mailOptions, LinkGenerator links, IHttpContextAccessor http)
 {
     public Task SendInvitationAsync(AipUser user) =>
         SendAsync(user, "Your AIP account", link =>
@@ -45,6 +47,8 @@ public sealed class PasswordLinks(
         var path = links.GetPathByAction(context, nameof(AccountController.ResetPassword), "Account", new { userId = user.Id, token })
             ?? throw new InvalidOperationException("No route to the reset-password page.");
         var link = mailOptions.Value.Absolute(path, context.Request);
-        await mail.SendAsync(new MailMessageContent(user.Email!, subject, body(link)));
+        // Through the outbox: the answer does not wait for the mail server, and a server that is down loses nothing.
+        db.OutboxMessages.Add(OutboxMessage.Mail(user.Email!, subject, body(link), clock.GetUtcNow()));
+        await db.SaveChangesAsync();
     }
 }

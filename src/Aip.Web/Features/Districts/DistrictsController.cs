@@ -104,7 +104,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
             return Editor(form, district.Name);
         }
 
-        db.Entry(district).Property(d => d.ConcurrencyToken).OriginalValue = form.ConcurrencyToken;
+        db.ExpectVersion(district, form.ConcurrencyToken);
         district.Update(form.Name, form.Code, form.Level!.Value, form.Notes);
         district.SetAmendmentApproval(form.AmendmentsNeedEseApproval);
         try

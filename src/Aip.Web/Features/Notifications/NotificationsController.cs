@@ -37,7 +37,7 @@ public sealed class NotificationsController(AipDbContext db, TimeProvider clock)
 
         notification.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync();
-        return LocalRedirect(notification.Link);
+        return LocalRedirect("~" + notification.Link);
     }
 
     [HttpPost("read")]

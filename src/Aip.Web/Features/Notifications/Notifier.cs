@@ -1,10 +1,8 @@
 using Aip.Domain.Notifications;
 using Aip.Domain.People;
 using Aip.Web.Data;
-using Aip.Web.Identity;
-using Aip.Web.Infrastructure.Mail;
+using Aip.Web.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Aip.Web.Features.Notifications;
 
@@ -25,53 +23,36 @@ public enum Audience
 }
 
 /// <summary>
-/// Tells the people concerned that something happened to a plan: a line in their in-app list, added to the same
-/// unit of work as the step (so there is no notice of a step that did not happen), and an e-mail sent once the step
-/// is saved. The person taking the step is not told about it. A mail that cannot be sent is logged; the in-app
-/// notice remains.
+/// Writes a <see cref="Notice"/> for each active person in its audience (never the person acting): a line in their
+/// in-app list and a mail in the outbox, both added to the save that carries the step, so there is no notice of a step
+/// that did not happen and no step whose notice is lost. The save pipeline calls it for every domain event.
 /// </summary>
-public sealed class Notifier(
-    AipDbContext db, IMailSender mail, IOptions<MailOptions> mailOptions, IHttpContextAccessor http, TimeProvider clock, ILogger<Notifier> logger)
+internal static class Notifier
 {
-    private readonly List<MailMessageContent> _pending = [];
-
-    /// <summary>Adds the notices to the unit of work; call <see cref="SendMailAsync"/> after it is saved.</summary>
-    public async Task AddAsync(Guid districtId, Audience audience, string message, string link)
+    public static async Task AddAsync(AipDbContext db, Notice notice, Guid? actorId, DateTimeOffset at, Func<string, string> absoluteLink, CancellationToken cancellationToken)
     {
-        var actor = http.HttpContext?.User.UserId();
+        var audience = notice.Audience;
+        var districtId = notice.DistrictId;
         var monitors = db.MonitorAssignments.Where(a => a.DistrictId == districtId).Select(a => a.MonitorId);
-        var recipients = await db.Users
-            .Where(u => u.IsActive && u.Id != actor)
+        var recipients = await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Id != actorId)
             .Where(u =>
                 (audience.HasFlag(Audience.DistrictLeaders) && u.DistrictId == districtId && (u.Role == Role.Superintendent || u.Role == Role.PlanManager))
                 || (audience.HasFlag(Audience.Monitors) && u.Role == Role.PlanMonitor && monitors.Contains(u.Id))
                 || (audience.HasFlag(Audience.EseStaff) && u.Role == Role.EseStaff))
             .Select(u => new { u.Id, u.Email })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
 
-        var at = clock.GetUtcNow();
-        db.Notifications.AddRange(recipients.Select(r => Notification.Create(r.Id, message, link, at)));
-        var address = mailOptions.Value.Absolute(link, http.HttpContext?.Request);
-        _pending.AddRange(recipients.Where(r => r.Email is not null).Select(r => new MailMessageContent(
-            r.Email!,
-            $"AIP: {message}",
-            $"{message}\n\nOpen it in AIP: {address}\n\nYou receive this because you work with this district's Accelerated Improvement Plan.")));
-    }
-
-    public async Task SendMailAsync()
-    {
-        foreach (var message in _pending)
+        var address = absoluteLink(notice.Link);
+        foreach (var recipient in recipients)
         {
-            try
+            db.Notifications.Add(Notification.Create(recipient.Id, notice.Message, notice.Link, at));
+            if (recipient.Email is { Length: > 0 } email)
             {
-                await mail.SendAsync(message);
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or IOException or System.Net.Mail.SmtpException)
-            {
-                logger.LogWarning(exception, "A notification e-mail could not be sent; the in-app notification remains.");
+                db.OutboxMessages.Add(OutboxMessage.Mail(email, $"AIP: {notice.Message}",
+                    $"{notice.Message}\n\nOpen it in AIP: {address}\n\nYou receive this because you work with this district's Accelerated Improvement Plan.",
+                    at));
             }
         }
-
-        _pending.Clear();
     }
 }

@@ -3,7 +3,6 @@ using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
-using Aip.Web.Features.Notifications;
 using Aip.Web.Identity;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -68,49 +67,37 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
         (await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Edit)).Succeeded;
 
     /// <summary>
-    /// Applies <paramref name="change"/> and saves. <paramref name="versioned"/> is the item the form was
-    /// editing, with the version it started from: if someone saved it since, nothing is saved.
+    /// Applies <paramref name="change"/> to the loaded <paramref name="plan"/> and saves. <paramref name="versioned"/> is the
+    /// item the form was editing, with the version it started from: if someone saved it since, nothing is saved.
     /// </summary>
     protected Task<IActionResult> SaveAsync(
         Plan plan, Action change, Func<IActionResult> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned = null)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(redisplay);
-        return SaveAsync(plan, () => { change(); return Task.CompletedTask; }, () => Task.FromResult(redisplay()), done, versioned);
+        return RunAsync(() => { change(); return Store.SaveAsync(); }, () => Task.FromResult(redisplay()), done, versioned);
     }
 
     /// <summary>
-    /// Takes a step of the plan's workflow: <paramref name="step"/> changes the plan (and adds what goes with the
-    /// step, such as a review decision, a version, the notices through <paramref name="notifier"/>), all saved
-    /// together; the e-mails go once it is saved.
+    /// Runs a feature command (a workflow step, which saves what it changes). A broken rule or a second editor's newer
+    /// version becomes a message on the redisplayed form, with what the person typed kept; notices and mail follow
+    /// from the step's domain events in the same save, so nothing is sent for a step that did not happen.
     /// </summary>
-    protected async Task<IActionResult> StepAsync(
-        Plan plan, Notifier notifier, Func<Task> step, Func<Task<IActionResult>> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned = null)
+    protected async Task<IActionResult> RunAsync(
+        Func<Task> command, Func<Task<IActionResult>> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned = null)
     {
-        ArgumentNullException.ThrowIfNull(notifier);
-        var result = await SaveAsync(plan, step, redisplay, done, versioned);
-        if (ModelState.IsValid)
-        {
-            await notifier.SendMailAsync();
-        }
-
-        return result;
-    }
-
-    private async Task<IActionResult> SaveAsync(
-        Plan plan, Func<Task> change, Func<Task<IActionResult>> redisplay, Func<IActionResult> done, (Entity Item, Guid Version)? versioned)
-    {
+        ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(redisplay);
         ArgumentNullException.ThrowIfNull(done);
         try
         {
-            await change();
             if (versioned is var (item, version))
             {
                 Store.ExpectVersion(item, version);
             }
 
-            await Store.SaveAsync(plan);
+            await command();
             return done();
         }
         catch (DomainException refusal)
@@ -120,7 +107,7 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
         }
         catch (DbUpdateException conflict) when (conflict is DbUpdateConcurrencyException || conflict.IsUniqueViolation())
         {
-            // A newer version of the item, or the same record created by someone else a moment ago.
+            // A newer version of the item or of the plan, or the same record created by someone else a moment ago.
             ModelState.AddModelError(string.Empty,
                 "Someone else saved this part of the plan while you were editing. Your changes are below and have not been saved: " +
                 "open the item again to see the current version, then make your change.");

@@ -1,16 +1,15 @@
 using Aip.Domain.Plans;
 using Aip.Domain.Versions;
 using Aip.Web.Data;
-using Aip.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Plans;
 
 /// <summary>
-/// Loads a whole plan aggregate for a command and saves it with its audit entries. Loading uses split
-/// queries: a fixed number of SQL commands whatever the plan's size.
+/// Loads a whole plan aggregate for a command, and the records that go with it, and saves the unit of work. Loading
+/// uses split queries: a fixed number of SQL commands whatever the plan's size.
 /// </summary>
-public sealed class PlanStore(AipDbContext db, IHttpContextAccessor http, TimeProvider clock)
+public sealed class PlanStore(AipDbContext db)
 {
     public Task<Plan?> LoadAsync(Guid planId, bool tracking = true)
     {
@@ -39,29 +38,12 @@ public sealed class PlanStore(AipDbContext db, IHttpContextAccessor http, TimePr
         (tracking ? db.Amendments : db.Amendments.AsNoTracking())
             .SingleOrDefaultAsync(a => a.PlanId == planId && (a.Stage == AmendmentStage.Drafting || a.Stage == AmendmentStage.AwaitingApproval));
 
-    /// <summary>Saves the pending changes of <paramref name="plan"/> and records them in the audit trail.</summary>
-    public async Task SaveAsync(Plan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        var user = http.HttpContext?.User;
-        var entries = new PlanAudit(db).Entries(plan.Id, user?.UserId(), user?.DisplayName() ?? "system", clock.GetUtcNow());
-        db.AuditEntries.AddRange(entries);
-        await db.SaveChangesAsync();
-    }
-
     /// <summary>
-    /// The form's version of an item: a save against a newer version is refused (DbUpdateConcurrencyException). The
-    /// item's row is always part of the save, so the check also runs when only rows it holds change (a benchmark's
-    /// targets, a review's criterion ratings, a self-assessment's answers), and its token moves on for the next editor.
+    /// Saves the unit of work. The save pipeline adds the audit entries, notices and outbox mail, and moves the plan's
+    /// revision on, in the same transaction.
     /// </summary>
-    public void ExpectVersion(Domain.Common.Entity item, Guid concurrencyToken)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        var token = db.Entry(item).Property(i => i.ConcurrencyToken);
-        token.OriginalValue = concurrencyToken;
-        if (db.Entry(item).State != EntityState.Added)
-        {
-            token.IsModified = true;
-        }
-    }
+    public Task SaveAsync() => db.SaveChangesAsync();
+
+    /// <summary>The form's version of an item: see <see cref="AipDbContext.ExpectVersion"/>.</summary>
+    public void ExpectVersion(Domain.Common.Entity item, Guid concurrencyToken) => db.ExpectVersion(item, concurrencyToken);
 }

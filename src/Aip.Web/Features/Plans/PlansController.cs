@@ -11,7 +11,6 @@ namespace Aip.Web.Features.Plans;
 
 public sealed record PlanPage(Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory, PlanStanding Standing);
 
-public sealed record HistoryPage(Guid PlanId, string PlanTitle, IReadOnlyList<AuditEntry> Entries);
 
 /// <summary>The plan as a whole: starting one, its overview in template order, its details, Section 1 and history.</summary>
 public sealed class PlansController(
@@ -143,25 +142,4 @@ public sealed class PlansController(
             () => ToOverview(id, "Section 1 has been saved.", "section-1"),
             (plan, form.ConcurrencyToken));
     }
-
-    [Authorize(Policies.EseStaff)]
-    [HttpGet("plans/{id:guid}/history")]
-    public async Task<IActionResult> History(Guid id)
-    {
-        var plan = await db.Plans.Where(p => p.Id == id).Select(p => new { p.Title, p.DistrictId }).SingleOrDefaultAsync();
-        if (plan is null)
-        {
-            return NotFound();
-        }
-
-        if (!await Authorization.AllowsAsync(User, plan.DistrictId, DistrictOperations.Read))
-        {
-            return Forbid();
-        }
-
-        var entries = await db.AuditEntries.Where(a => a.PlanId == id).OrderByDescending(a => a.At).ToListAsync();
-        return View(new HistoryPage(id, plan.Title, entries));
-    }
-
-
 }

@@ -31,7 +31,7 @@ public sealed record DecidedReviewPage(Plan Plan, PlanReview Review, string Revi
 /// </summary>
 [Route("plans/{id:guid}")]
 public sealed class ReviewsController(
-    PlanStore store, IAuthorizationService authorization, AipDbContext db, Notifier notifier, TimeProvider clock,
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock, SubmitPlan submitPlan, DecideReview decideReview,
     IValidator<ReviewForm> reviewValidator, IValidator<CommentForm> commentValidator, IValidator<SelfAssessmentForm> selfAssessmentValidator)
     : PlanControllerBase(store, authorization)
 {
@@ -52,15 +52,8 @@ public sealed class ReviewsController(
             return refusal!;
         }
 
-        return await StepAsync(
-            plan,
-            notifier,
-            async () =>
-            {
-                plan.Submit(User.Role() ?? default, clock.GetUtcNow());
-                await notifier.AddAsync(plan.DistrictId, Audience.EseStaff | Audience.DistrictLeaders | Audience.Monitors,
-                    $"{plan.Title} was submitted to ESE for review.", Url.Action(nameof(PlansController.Overview), "Plans", new { id })!);
-            },
+        return await RunAsync(
+            () => submitPlan.RunAsync(plan, CurrentActor()),
             () => SubmitPageAsync(plan),
             () => ToOverview(id, "The plan has been submitted to ESE. It cannot be changed while ESE reviews it."));
     }
@@ -131,9 +124,9 @@ public sealed class ReviewsController(
         return await ReviewPageAsync(plan, review, ReviewForm.From(review), new CommentForm());
     }
 
-    /// <summary>Saves the ratings; with <paramref name="decision"/> "return" or "approve" also decides, in the same save.</summary>
+    /// <summary>Saves the ratings; with the outcome Return or Approve also decides, in the same save.</summary>
     [HttpPost("review")]
-    public async Task<IActionResult> Review(Guid id, ReviewForm form, string? decision)
+    public async Task<IActionResult> Review(Guid id, ReviewForm form, ReviewOutcome decision)
     {
         ArgumentNullException.ThrowIfNull(form);
         var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
@@ -153,33 +146,14 @@ public sealed class ReviewsController(
             return await ReviewPageAsync(plan, review, form, new CommentForm());
         }
 
-        var link = Url.Action(nameof(Decided), new { id, reviewId = review.Id })!;
-        return await StepAsync(
-            plan,
-            notifier,
-            async () =>
-            {
-                form.ApplyTo(review);
-                switch (decision)
-                {
-                    case "return":
-                        plan.Return(review, User.Role() ?? default, clock.GetUtcNow());
-                        await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders | Audience.EseStaff,
-                            $"ESE returned {plan.Title} for revision; see the review and the comments in place.", link);
-                        break;
-                    case "approve":
-                        db.PlanVersions.Add(plan.Approve(review, CurrentActor(), clock.GetUtcNow()));
-                        await SupersedePredecessorAsync(plan);
-                        await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
-                            $"ESE approved {plan.Title}; version 1 is in force.", link);
-                        break;
-                }
-            },
+        form.ApplyTo(review);
+        return await RunAsync(
+            () => decideReview.RunAsync(plan, review, decision, CurrentActor()),
             () => ReviewPageAsync(plan, review, form, new CommentForm()),
             () => decision switch
             {
-                "return" => ToOverview(id, "The plan has been returned to the district for revision, with your review and comments."),
-                "approve" => ToOverview(id, "The plan has been approved. Version 1 is frozen and in force."),
+                ReviewOutcome.Return => ToOverview(id, "The plan has been returned to the district for revision, with your review and comments."),
+                ReviewOutcome.Approve => ToOverview(id, "The plan has been approved. Version 1 is frozen and in force."),
                 _ => Saved(id),
             },
             (review, form.ConcurrencyToken));
@@ -206,16 +180,14 @@ public sealed class ReviewsController(
             return await ReviewPageAsync(plan, review, ReviewForm.From(review), form);
         }
 
-        return await StepAsync(
-            plan,
-            notifier,
+        return await RunAsync(
             () =>
             {
                 var place = form.ToPlace() is { } chosen && CommentPlaces.Offered(PlanContent.Of(plan)).Contains(chosen)
                     ? chosen
                     : throw new Domain.Common.DomainException("That place is not in the plan; choose one from the list.");
                 db.ReviewComments.Add(review.AddComment(place, form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow()));
-                return Task.CompletedTask;
+                return Store.SaveAsync();
             },
             () => ReviewPageAsync(plan, review, ReviewForm.From(review), form),
             () =>
@@ -299,15 +271,6 @@ public sealed class ReviewsController(
         }
 
         return review ?? throw new Domain.Common.DomainException("The plan is not waiting for review.");
-    }
-
-    private async Task SupersedePredecessorAsync(Plan plan)
-    {
-        if (plan.PredecessorId is { } predecessorId
-            && await db.Plans.SingleOrDefaultAsync(p => p.Id == predecessorId) is { Status: PlanStatus.Approved } predecessor)
-        {
-            predecessor.Supersede(clock.GetUtcNow(), await Store.OpenAmendmentAsync(predecessorId));
-        }
     }
 
     /// <summary>The refusal when the reviewer's page is of an earlier submission, or the plan no longer waits for review.</summary>

@@ -89,13 +89,6 @@ public sealed class UsersController(
             return await Editor(form, user.DisplayName);
         }
 
-        // Identity's store re-attaches the user before saving, so the version the editor started from is
-        // compared here; the store's own concurrency stamp still refuses two saves that race each other.
-        if (form.ConcurrencyStamp != user.ConcurrencyStamp)
-        {
-            return await Conflict(form, user);
-        }
-
         var email = form.Email!.Trim();
         var accessChanged = user.Role != form.Role || user.DistrictId != form.DistrictId;
         if (user.Role == Role.PlanMonitor && form.Role != Role.PlanMonitor)
@@ -103,24 +96,24 @@ public sealed class UsersController(
             db.MonitorAssignments.RemoveRange(db.MonitorAssignments.Where(a => a.MonitorId == id));
         }
 
+        // The account is saved like every other record: against the version the editor started from, audited.
+        db.ExpectVersion(user, form.ConcurrencyStamp);
         (user.DisplayName, user.Email, user.UserName, user.Role, user.DistrictId) =
             (form.DisplayName!.Trim(), email, email, form.Role!.Value, form.DistrictId);
+        (user.NormalizedEmail, user.NormalizedUserName) = (users.NormalizeEmail(email), users.NormalizeName(email));
         if (accessChanged)
         {
             // A new role or district takes effect in the person's session at the next check.
             user.SecurityStamp = Guid.NewGuid().ToString();
         }
 
-        var result = await users.UpdateAsync(user);
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
         {
             return await Conflict(form, await db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
-        }
-
-        if (!result.Succeeded)
-        {
-            AddErrors(result);
-            return await Editor(form, user.DisplayName);
         }
 
         TempData["Message"] = $"{user.DisplayName} has been saved.";
@@ -178,11 +171,7 @@ public sealed class UsersController(
         user.IsActive = active;
         // Rotating the stamp ends the person's existing sessions at the next check.
         user.SecurityStamp = Guid.NewGuid().ToString();
-        var result = await users.UpdateAsync(user);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
+        await db.SaveChangesAsync();
 
         TempData["Message"] = active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} has been deactivated and signed out.";
         return RedirectToAction(nameof(Index));

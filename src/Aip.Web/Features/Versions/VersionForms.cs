@@ -25,11 +25,8 @@ public sealed class AmendmentFormValidator : AbstractValidator<AmendmentForm>
 /// <summary>ESE's decision on an amendment that waits for approval; a note is needed to send it back.</summary>
 public sealed class AmendmentDecisionForm
 {
-    public const string Approve = "approve";
-    public const string SendBack = "send-back";
-
-    /// <summary>The button pressed: <see cref="Approve"/> or <see cref="SendBack"/>.</summary>
-    public string? Decision { get; set; }
+    /// <summary>The button pressed.</summary>
+    public AmendmentOutcome? Decision { get; set; }
 
     [Display(Name = "Why it is sent back")]
     public string? Note { get; set; }
@@ -41,9 +38,8 @@ public sealed class AmendmentDecisionFormValidator : AbstractValidator<Amendment
 {
     public AmendmentDecisionFormValidator()
     {
-        RuleFor(f => f.Decision).Must(d => d is AmendmentDecisionForm.Approve or AmendmentDecisionForm.SendBack)
-            .WithMessage("Approve the amendment or send it back.");
-        RuleFor(f => f.Note).NotEmpty().When(f => f.Decision == AmendmentDecisionForm.SendBack)
+        RuleFor(f => f.Decision).NotNull().IsInEnum().WithMessage("Approve the amendment or send it back.");
+        RuleFor(f => f.Note).NotEmpty().When(f => f.Decision == AmendmentOutcome.SendBack)
             .WithMessage("Say why it is sent back, so the district knows what to change.");
         RuleFor(f => f.Note).MaximumLength(Amendment.NoteMaxLength)
             .WithMessage($"The note must be {Amendment.NoteMaxLength:N0} characters or fewer.");

@@ -32,7 +32,7 @@ public sealed record SuccessorPage(Plan Plan, PlanDetailsForm Form);
 /// </summary>
 [Route("plans/{id:guid}")]
 public sealed class VersionsController(
-    PlanStore store, IAuthorizationService authorization, AipDbContext db, Notifier notifier, TimeProvider clock,
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, AmendmentSteps amendmentSteps,
     IValidator<AmendmentForm> amendmentValidator, IValidator<AmendmentDecisionForm> decisionValidator, IValidator<PlanDetailsForm> detailsValidator)
     : PlanControllerBase(store, authorization)
 {
@@ -96,16 +96,8 @@ public sealed class VersionsController(
             return View(await AmendmentPageAsync(plan, null, form));
         }
 
-        return await StepAsync(
-            plan,
-            notifier,
-            async () =>
-            {
-                var amendment = plan.StartAmendment(form.Reason, CurrentActor(), clock.GetUtcNow());
-                db.Amendments.Add(amendment);
-                await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders,
-                    $"Amendment {amendment.Number} of {plan.Title} was started: {Clip(amendment.Reason)}", Overview(id));
-            },
+        return await RunAsync(
+            () => amendmentSteps.StartAsync(plan, form.Reason, CurrentActor()),
             async () => View(await AmendmentPageAsync(plan, null, form)),
             () => ToOverview(id, "The amendment has been started. Change the plan with the usual editors, then finish the amendment."),
             (plan, form.ConcurrencyToken));
@@ -147,27 +139,9 @@ public sealed class VersionsController(
             return View(await AmendmentPageAsync(plan, amendment, form));
         }
 
-        var needsApproval = await NeedsEseApprovalAsync(plan);
         PlanVersion? version = null;
-        return await StepAsync(
-            plan,
-            notifier,
-            async () =>
-            {
-                amendment.UpdateReason(form.Reason);
-                version = plan.FinishAmendment(amendment, needsApproval, CurrentActor(), clock.GetUtcNow());
-                if (version is null)
-                {
-                    await notifier.AddAsync(plan.DistrictId, Audience.EseStaff | Audience.DistrictLeaders,
-                        $"Amendment {amendment.Number} of {plan.Title} waits for ESE approval: {Clip(amendment.Reason)}", Overview(id));
-                }
-                else
-                {
-                    db.PlanVersions.Add(version);
-                    await notifier.AddAsync(plan.DistrictId, Audience.EseStaff | Audience.DistrictLeaders | Audience.Monitors,
-                        $"Amendment {amendment.Number} of {plan.Title} was recorded as version {version.Number}: {Clip(amendment.Reason)}", VersionsLink(id));
-                }
-            },
+        return await RunAsync(
+            async () => version = await amendmentSteps.FinishAsync(plan, amendment, form.Reason, CurrentActor()),
             async () => View(await AmendmentPageAsync(plan, amendment, form)),
             () => ToOverview(id, version is null
                 ? "The amendment has been sent to ESE for approval. The plan cannot change until ESE decides."
@@ -190,7 +164,7 @@ public sealed class VersionsController(
             : View(await DecisionPageAsync(plan, amendment, new AmendmentDecisionForm { ConcurrencyToken = amendment.ConcurrencyToken }));
     }
 
-    /// <summary>ESE approves the amendment (<paramref name="decision"/> "approve") or sends it back with a note.</summary>
+    /// <summary>ESE approves the amendment or sends it back with a note.</summary>
     [HttpPost("amendments/decide")]
     public async Task<IActionResult> DecideAmendment(Guid id, AmendmentDecisionForm form)
     {
@@ -212,26 +186,9 @@ public sealed class VersionsController(
             return View(await DecisionPageAsync(plan, amendment, form));
         }
 
-        var approve = form.Decision == AmendmentDecisionForm.Approve;
-        return await StepAsync(
-            plan,
-            notifier,
-            async () =>
-            {
-                if (approve)
-                {
-                    var version = plan.ApproveAmendment(amendment, CurrentActor(), clock.GetUtcNow());
-                    db.PlanVersions.Add(version);
-                    await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
-                        $"ESE approved amendment {amendment.Number} of {plan.Title}: version {version.Number} is in force.", VersionsLink(id));
-                }
-                else
-                {
-                    plan.SendBackAmendment(amendment, form.Note, CurrentActor());
-                    await notifier.AddAsync(plan.DistrictId, Audience.DistrictLeaders,
-                        $"ESE sent amendment {amendment.Number} of {plan.Title} back: {Clip(amendment.EseNote!)}", Overview(id));
-                }
-            },
+        var approve = form.Decision == AmendmentOutcome.Approve;
+        return await RunAsync(
+            () => amendmentSteps.DecideAsync(plan, amendment, form.Decision!.Value, form.Note, CurrentActor()),
             async () => View(await DecisionPageAsync(plan, amendment, form)),
             () => ToOverview(id, approve
                 ? $"Amendment {amendment.Number} has been approved and recorded as version {plan.VersionCount}."

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Aip.Domain.Common;
+using Aip.Domain.Districts;
+using Aip.Domain.People;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Identity;
+
+namespace Aip.Web.Data.Audit;
+
+/// <summary>
+/// The words the audit trail uses: which records it follows, what each field is called on the screens and in the ESE
+/// templates, and how values read (dates as dates, times in Massachusetts time, choices by their display names). A
+/// field without a label here is not shown (keys, tokens, password hashes and other bookkeeping).
+/// </summary>
+internal static class AuditLabels
+{
+    private static readonly Dictionary<(Type, string), string> Labels = new()
+    {
+        [(typeof(Plan), nameof(Plan.Title))] = "Title",
+        [(typeof(Plan), nameof(Plan.FirstSchoolYear))] = "First school year",
+        [(typeof(Plan), nameof(Plan.LastSchoolYear))] = "Last school year",
+        [(typeof(Plan), nameof(Plan.Status))] = "Status",
+        [(typeof(Plan), nameof(Plan.KeyIssues))] = "Explanation of key issues",
+        [(typeof(Plan), nameof(Plan.TheoryOfAction))] = "Theory of action",
+        [(typeof(Plan), nameof(Plan.WhyTheseObjectives))] = "Why these objectives",
+        [(typeof(Plan), nameof(Plan.SubmittedAt))] = "Submitted",
+        [(typeof(Plan), nameof(Plan.ApprovedAt))] = "Approved",
+        [(typeof(Plan), nameof(Plan.SupersededAt))] = "Superseded",
+        [(typeof(Plan), nameof(Plan.VersionCount))] = "Versions",
+        [(typeof(Plan), nameof(Plan.OpenAmendmentStage))] = "Amendment under way",
+        [(typeof(Objective), nameof(Objective.Rank))] = "Rank",
+        [(typeof(Objective), nameof(Objective.Statement))] = "Strategic objective",
+        [(typeof(Objective), nameof(Objective.Lead))] = "Who will lead",
+        [(typeof(Initiative), nameof(Initiative.Rank))] = "Rank",
+        [(typeof(Initiative), nameof(Initiative.Description))] = "Initiative",
+        [(typeof(Initiative), nameof(Initiative.Lead))] = "Who will lead",
+        [(typeof(Initiative), nameof(Initiative.KeyResources))] = "Key resources",
+        [(typeof(Benchmark), nameof(Benchmark.Kind))] = "Kind",
+        [(typeof(Benchmark), nameof(Benchmark.Description))] = "Benchmark",
+        [(typeof(Benchmark), nameof(Benchmark.Measure))] = "Measure",
+        [(typeof(Benchmark), nameof(Benchmark.Evidence))] = "Evidence",
+        [(typeof(Benchmark), nameof(Benchmark.Frequency))] = "Dates/frequency",
+        [(typeof(Activity), nameof(Activity.Quarter))] = "Quarter",
+        [(typeof(Activity), nameof(Activity.ActionStep))] = "Action step",
+        [(typeof(Activity), nameof(Activity.Lead))] = "Who will lead",
+        [(typeof(Activity), nameof(Activity.Start))] = "Start",
+        [(typeof(Activity), nameof(Activity.End))] = "Completion",
+        [(typeof(Activity), nameof(Activity.Frequency))] = "Frequency",
+        [(typeof(FinalOutcome), nameof(FinalOutcome.Description))] = "Final outcome",
+        [(typeof(FinalOutcome), nameof(FinalOutcome.Measure))] = "Measure",
+        [(typeof(FinalOutcome), nameof(FinalOutcome.Target))] = "Target",
+        [(typeof(FinalOutcome), nameof(FinalOutcome.Date))] = "By",
+        [(typeof(PlanReview), nameof(PlanReview.OverallRating))] = "Overall rating",
+        [(typeof(PlanReview), nameof(PlanReview.OverallComment))] = "Overall comment",
+        [(typeof(PlanReview), nameof(PlanReview.Decision))] = "Decision",
+        [(typeof(CriterionRating), nameof(CriterionRating.Rating))] = "Rating",
+        [(typeof(CriterionRating), nameof(CriterionRating.Comment))] = "Comment",
+        [(typeof(ReviewComment), nameof(ReviewComment.Text))] = "Comment",
+        [(typeof(ReviewComment), nameof(ReviewComment.Resolved))] = "Resolved",
+        [(typeof(Amendment), nameof(Amendment.Reason))] = "Reason",
+        [(typeof(Amendment), nameof(Amendment.Stage))] = "Stage",
+        [(typeof(Amendment), nameof(Amendment.EseNote))] = "ESE's note",
+        [(typeof(Amendment), nameof(Amendment.VersionNumber))] = "Recorded as version",
+        [(typeof(District), nameof(District.Name))] = "Name",
+        [(typeof(District), nameof(District.Code))] = "Code",
+        [(typeof(District), nameof(District.Level))] = "Accountability level",
+        [(typeof(District), nameof(District.Notes))] = "Notes",
+        [(typeof(District), nameof(District.AmendmentsNeedEseApproval))] = "Amendments need ESE approval",
+        [(typeof(AipUser), nameof(AipUser.DisplayName))] = "Name",
+        [(typeof(AipUser), nameof(AipUser.Email))] = "Email",
+        [(typeof(AipUser), nameof(AipUser.Role))] = "Role",
+        [(typeof(AipUser), nameof(AipUser.DistrictId))] = "District",
+        [(typeof(AipUser), nameof(AipUser.IsActive))] = "Active",
+    };
+
+    /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
+    public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
+        or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
+        or Amendment or PlanVersion or District or AipUser or MonitorAssignment;
+
+    public static string? Label(object entity, string property) =>
+        Labels.TryGetValue((entity.GetType(), property), out var label) ? label : null;
+
+    public static string Kind(object entity) => entity switch
+    {
+        PlanReview or CriterionRating or ReviewComment => "Review",
+        SelfAssessment or GuidingAnswer => "Self-assessment",
+        Amendment => "Amendment",
+        PlanVersion => "Version",
+        _ => "Plan",
+    };
+
+    public static string Place(CommentArea area) => area switch
+    {
+        CommentArea.Plan => "the plan as a whole",
+        CommentArea.Section1 => "Section 1",
+        CommentArea.Objective => "an objective",
+        CommentArea.Initiative => "an initiative",
+        CommentArea.Benchmark => "a benchmark",
+        CommentArea.Activity => "an activity",
+        CommentArea.FinalOutcomes => "the final outcomes",
+        _ => area.ToString(),
+    };
+
+    /// <summary>A value as people read it; strings are quoted by the caller.</summary>
+    public static string Value(object? value) => value switch
+    {
+        null => "(empty)",
+        bool yes => yes ? "Yes" : "No",
+        DateOnly date => Dates.Display(date),
+        DateTimeOffset at => Dates.DisplayWithTime(at),
+        PlanStatus status => status.DisplayName(),
+        AmendmentStage stage => stage.DisplayName(),
+        Quarter quarter => quarter.DisplayName(),
+        BenchmarkKind kind => kind.DisplayName(),
+        RubricRating rating => rating.DisplayName(),
+        ReviewDecision decision => decision == ReviewDecision.Approved ? "Approved" : "Returned for revision",
+        Role role => role.DisplayName(),
+        AccountabilityLevel level => level.ToString(),
+        Guid => "another item",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,287 @@
+using Aip.Domain.Common;
+using Aip.Domain.Districts;
+using Aip.Domain.People;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Aip.Web.Data.Audit;
+
+/// <summary>
+/// Turns the pending changes of a save into audit entries: every audited record (the plan and its items, reviews,
+/// comments, self-assessments, amendments, versions, districts, people's access, monitor assignments), named as the
+/// users name them ("Initiative 2.3") and described field by field with the template's labels and readable values
+/// (<see cref="AuditLabels"/>). A removed item's children are not listed one by one; target changes are folded into
+/// their benchmark, criterion ratings into their review, answers into their self-assessment.
+/// </summary>
+internal sealed class AuditTrail(AipDbContext db)
+{
+    private const int ValueMaxLength = 160;
+
+    private readonly Dictionary<Guid, string> _districtNames = [];
+    private readonly Dictionary<Guid, string> _personNames = [];
+
+    public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(Guid? userId, string userName, DateTimeOffset at)
+    {
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && AuditLabels.IsAudited(e.Entity))
+            .ToList();
+        var entries = new List<AuditEntry>();
+        foreach (var entry in changed.Where(e => !IsFoldedIntoParent(e.Entity) && !ParentIsRemoved(e)))
+        {
+            // A changed record lists its changed fields; an added or removed one says what it is.
+            var lines = entry.State == EntityState.Modified ? await ModifiedValuesAsync(entry) : await SummaryAsync(entry);
+            lines.AddRange(FoldedChanges(changed, entry.Entity));
+            if (lines.Count > 0 && await SubjectAsync(entry) is { } subject)
+            {
+                entries.Add(Entry(entry.State, subject, lines));
+            }
+        }
+
+        // A parent whose only change is in the rows folded into it (a benchmark's targets, a review's ratings).
+        foreach (var parent in changed.Where(e => IsFoldedIntoParent(e.Entity)).Select(e => FoldingParent(e.Entity)).OfType<object>().Distinct())
+        {
+            var entry = db.Entry(parent);
+            if (entry.State == EntityState.Unchanged && FoldedChanges(changed, parent).ToList() is { Count: > 0 } lines
+                && await SubjectAsync(entry) is { } subject)
+            {
+                entries.Add(Entry(EntityState.Modified, subject, lines));
+            }
+        }
+
+        return entries;
+
+        AuditEntry Entry(EntityState state, AuditSubject subject, List<string> lines) => new()
+        {
+            DistrictId = subject.DistrictId,
+            PlanId = subject.PlanId,
+            Kind = subject.Kind,
+            UserId = userId,
+            UserName = Clip(userName, AuditEntry.UserNameMaxLength),
+            At = at,
+            Item = Clip(subject.Item, AuditEntry.ItemMaxLength),
+            Action = state switch { EntityState.Added => "Added", EntityState.Deleted => "Removed", _ => "Changed" },
+            Changes = string.Join('\n', lines),
+        };
+    }
+
+    private sealed record AuditSubject(Guid? DistrictId, Guid? PlanId, string Kind, string Item);
+
+    private async Task<AuditSubject?> SubjectAsync(EntityEntry entry)
+    {
+        switch (entry.Entity)
+        {
+            case District d:
+                return new(d.Id, null, "District", d.Name);
+            case AipUser u:
+                // A person moved to another district is filed under the new one; the entry names both.
+                return new(u.DistrictId ?? Original<Guid?>(entry, nameof(AipUser.DistrictId)), null, "Person", u.DisplayName);
+            case MonitorAssignment a:
+                return new(a.DistrictId, null, "Monitor assignment", $"{await PersonNameAsync(a.MonitorId)} monitors {await DistrictNameAsync(a.DistrictId)}");
+            default:
+                if (PlanOf(entry.Entity) is not { } plan)
+                {
+                    return null;
+                }
+
+                return new(plan.DistrictId, plan.Id, AuditLabels.Kind(entry.Entity), ItemName(entry));
+        }
+    }
+
+    private async Task<List<string>> ModifiedValuesAsync(EntityEntry entry)
+    {
+        var lines = new List<string>();
+        foreach (var property in entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+        {
+            if (AuditLabels.Label(entry.Entity, property.Metadata.Name) is { } label)
+            {
+                lines.Add($"{label}: {await ShowAsync(property.Metadata.Name, property.OriginalValue)} → {await ShowAsync(property.Metadata.Name, property.CurrentValue)}");
+            }
+        }
+
+        return lines;
+    }
+
+    private async Task<List<string>> SummaryAsync(EntityEntry entry) => entry.Entity switch
+    {
+        Plan p => [$"Title: {Show(p.Title)}"],
+        Objective o => [$"Statement: {Show(o.Statement)}"],
+        Initiative i => [$"Description: {Show(i.Description)}"],
+        Benchmark b => [$"Description: {Show(b.Description)}"],
+        Activity a => [$"Action step: {Show(a.ActionStep)}; {Dates.Display(a.Start)} – {Dates.Display(a.End)}"],
+        FinalOutcome f => [$"Description: {Show(f.Description)}"],
+        PlanReview r => [$"Review of submission {r.SubmissionNumber} started"],
+        ReviewComment c => [$"Comment: {Show(c.Text)}"],
+        SelfAssessment => [],
+        Amendment a => [$"Reason: {Show(a.Reason)}"],
+        PlanVersion v => [v.AmendmentNumber is { } n ? $"Version {v.Number}, from amendment {n}" : $"Version {v.Number}, as approved"],
+        District d => [$"Code: {d.Code}; level {d.Level.Value}"],
+        AipUser u => [$"Role: {u.Role.DisplayName()}; District: {(u.DistrictId is { } id ? await DistrictNameAsync(id) : "none")}; Email: {u.Email}"],
+        MonitorAssignment => [entry.State == EntityState.Added ? "Assigned" : "Assignment ended"],
+        _ => [],
+    };
+
+    /// <summary>Rows that are shown as part of their parent's entry rather than on their own.</summary>
+    private static bool IsFoldedIntoParent(object entity) => entity is BenchmarkTarget or CriterionRating or GuidingAnswer;
+
+    private object? FoldingParent(object entity) => entity switch
+    {
+        BenchmarkTarget t => Tracked<Benchmark>(t.BenchmarkId),
+        CriterionRating r => Tracked<PlanReview>(ShadowKey(r, "ReviewId")),
+        GuidingAnswer a => Tracked<SelfAssessment>(ShadowKey(a, "SelfAssessmentId")),
+        _ => null,
+    };
+
+    private IEnumerable<string> FoldedChanges(List<EntityEntry> changed, object parent)
+    {
+        var folded = changed.Where(e => IsFoldedIntoParent(e.Entity) && ReferenceEquals(FoldingParent(e.Entity), parent)).ToList();
+        if (folded.Count == 0)
+        {
+            yield break;
+        }
+
+        switch (parent)
+        {
+            case Benchmark benchmark:
+                var before = string.Join("; ", folded.Where(e => e.State == EntityState.Deleted).Select(e => (BenchmarkTarget)e.Entity).OrderBy(t => t.Position).Select(Describe));
+                var after = string.Join("; ", benchmark.Targets.Select(Describe));
+                if (before != after)
+                {
+                    yield return $"Dated targets: {(before.Length == 0 ? "none" : before)} → {(after.Length == 0 ? "none" : after)}";
+                }
+
+                break;
+            case PlanReview:
+                foreach (var rating in folded.Where(e => e.State == EntityState.Modified))
+                {
+                    var criterion = ((CriterionRating)rating.Entity).Criterion.DisplayName();
+                    foreach (var property in rating.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+                    {
+                        if (AuditLabels.Label(rating.Entity, property.Metadata.Name) is { } label)
+                        {
+                            yield return $"{criterion}, {label.ToLowerInvariant()}: {Show(property.OriginalValue)} → {Show(property.CurrentValue)}";
+                        }
+                    }
+                }
+
+                break;
+            case SelfAssessment:
+                foreach (var number in folded.Select(e => ((GuidingAnswer)e.Entity).QuestionNumber).Distinct().Order())
+                {
+                    yield return $"Guiding question {number}: answer {(folded.Any(e => e.State == EntityState.Deleted && ((GuidingAnswer)e.Entity).QuestionNumber == number) ? "changed" : "given")}";
+                }
+
+                break;
+        }
+
+        static string Describe(BenchmarkTarget t) => $"{t.Value} by {Dates.Display(t.Date)}";
+    }
+
+    private bool ParentIsRemoved(EntityEntry entry) =>
+        entry.State == EntityState.Deleted && Parent(entry.Entity) is { } parent && db.Entry(parent).State == EntityState.Deleted;
+
+    private object? Parent(object entity) => entity switch
+    {
+        Objective o => Tracked<Plan>(o.PlanId),
+        FinalOutcome f => Tracked<Plan>(f.PlanId),
+        Initiative i => Tracked<Objective>(i.ObjectiveId),
+        Benchmark b => Tracked<Initiative>(b.InitiativeId),
+        Activity a => Tracked<Initiative>(a.InitiativeId),
+        _ => FoldingParent(entity),
+    };
+
+    /// <summary>The plan a record belongs to, when it is tracked (commands load the whole aggregate).</summary>
+    private Plan? PlanOf(object entity) => entity switch
+    {
+        Plan p => p,
+        Objective o => Tracked<Plan>(o.PlanId),
+        FinalOutcome f => Tracked<Plan>(f.PlanId),
+        Initiative i => Tracked<Objective>(i.ObjectiveId) is { } o ? Tracked<Plan>(o.PlanId) : null,
+        Benchmark b => Tracked<Initiative>(b.InitiativeId) is { } i ? PlanOf(i) : null,
+        Activity a => Tracked<Initiative>(a.InitiativeId) is { } i ? PlanOf(i) : null,
+        PlanReview r => Tracked<Plan>(r.PlanId),
+        ReviewComment c => Tracked<Plan>(c.PlanId),
+        SelfAssessment s => Tracked<Plan>(s.PlanId),
+        Amendment a => Tracked<Plan>(a.PlanId),
+        PlanVersion v => Tracked<Plan>(v.PlanId),
+        _ => null,
+    };
+
+    private string ItemName(EntityEntry entry) => entry.Entity switch
+    {
+        Plan => "Plan",
+        Objective => $"Objective {OriginalRank(entry)}",
+        Initiative i => $"Initiative {ObjectiveNumber(i.ObjectiveId)}.{OriginalRank(entry)}",
+        Benchmark b => $"{b.Kind.DisplayName()} of initiative {InitiativeNumber(b.InitiativeId)}: {b.Description}",
+        Activity a => $"Activity of initiative {InitiativeNumber(a.InitiativeId)}: {a.ActionStep}",
+        FinalOutcome f => $"Final outcome: {f.Description}",
+        PlanReview r => $"ESE review of submission {r.SubmissionNumber}",
+        ReviewComment c => $"Review comment on {AuditLabels.Place(c.Area)}",
+        SelfAssessment => "Self-assessment",
+        Amendment a => $"Amendment {a.Number}",
+        PlanVersion v => $"Version {v.Number}",
+        _ => entry.Entity.GetType().Name,
+    };
+
+    // A removed or moved item is named by the number it had when the change began.
+    private static int OriginalRank(EntityEntry entry) =>
+        entry.State == EntityState.Added ? (int)entry.Property(nameof(Objective.Rank)).CurrentValue! : (int)entry.Property(nameof(Objective.Rank)).OriginalValue!;
+
+    private string ObjectiveNumber(Guid objectiveId) => Tracked<Objective>(objectiveId) is { } o ? OriginalRank(db.Entry(o)).ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+
+    private string InitiativeNumber(Guid initiativeId) =>
+        Tracked<Initiative>(initiativeId) is { } i ? $"{ObjectiveNumber(i.ObjectiveId)}.{OriginalRank(db.Entry(i))}" : "?";
+
+    private T? Tracked<T>(Guid id)
+        where T : Entity =>
+        db.ChangeTracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(e => e.Id == id);
+
+    private Guid ShadowKey(object entity, string name) => db.Entry(entity).Property(name).CurrentValue is Guid id ? id : Guid.Empty;
+
+    private static T? Original<T>(EntityEntry entry, string property) =>
+        entry.State == EntityState.Modified ? (T?)entry.Property(property).OriginalValue : default;
+
+    private async Task<string> ShowAsync(string property, object? value) => (property, value) switch
+    {
+        (nameof(AipUser.DistrictId), Guid id) => await DistrictNameAsync(id),
+        (nameof(AipUser.DistrictId), null) => "none",
+        _ => Show(value),
+    };
+
+    private async Task<string> DistrictNameAsync(Guid id)
+    {
+        if (!_districtNames.TryGetValue(id, out var name))
+        {
+            name = db.ChangeTracker.Entries<District>().FirstOrDefault(e => e.Entity.Id == id)?.Entity.Name
+                ?? await db.Districts.AsNoTracking().Where(d => d.Id == id).Select(d => d.Name).SingleOrDefaultAsync()
+                ?? "a removed district";
+            _districtNames[id] = name;
+        }
+
+        return name;
+    }
+
+    private async Task<string> PersonNameAsync(Guid id)
+    {
+        if (!_personNames.TryGetValue(id, out var name))
+        {
+            name = db.ChangeTracker.Entries<AipUser>().FirstOrDefault(e => e.Entity.Id == id)?.Entity.DisplayName
+                ?? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).SingleOrDefaultAsync()
+                ?? "a removed account";
+            _personNames[id] = name;
+        }
+
+        return name;
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        string text => $"“{Clip(text.ReplaceLineEndings(" "), ValueMaxLength)}”",
+        _ => AuditLabels.Value(value),
+    };
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

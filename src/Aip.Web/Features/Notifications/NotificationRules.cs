@@ -1,0 +1,49 @@
+using Aip.Domain.Common;
+using Aip.Domain.Plans;
+
+namespace Aip.Web.Features.Notifications;
+
+/// <summary>One notice to the people concerned with a district: whom it goes to, what it says, where it leads.</summary>
+public sealed record Notice(Guid DistrictId, Audience Audience, string Message, string Link);
+
+/// <summary>
+/// What each event tells whom, said once for the whole app: the in-app notification and the e-mail carry the same
+/// words. Links are paths inside AIP ("/plans/…"), resolved against the app's base when followed or mailed.
+/// </summary>
+public static class NotificationRules
+{
+    private const int ReasonExcerptLength = 120;
+
+    /// <summary>The notice an event calls for, or null when it concerns nobody beyond the person acting.</summary>
+    public static Notice? For(IDomainEvent domainEvent) => domainEvent switch
+    {
+        PlanSubmitted e => new(e.DistrictId, Audience.EseStaff | Audience.DistrictLeaders | Audience.Monitors,
+            $"{e.PlanTitle} was submitted to ESE for review.", Plan(e)),
+        PlanReturned e => new(e.DistrictId, Audience.DistrictLeaders | Audience.EseStaff,
+            $"ESE returned {e.PlanTitle} for revision; see the review and the comments in place.", Review(e, e.ReviewId)),
+        PlanApproved e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"ESE approved {e.PlanTitle}; version {e.VersionNumber} is in force.", Review(e, e.ReviewId)),
+        PlanSuperseded e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors,
+            $"{e.PlanTitle} has been superseded by its successor plan, which ESE approved.", Plan(e)),
+        AmendmentStarted e => new(e.DistrictId, Audience.DistrictLeaders,
+            $"Amendment {e.AmendmentNumber} of {e.PlanTitle} was started: {Excerpt(e.Reason)}", Plan(e)),
+        AmendmentAwaitingApproval e => new(e.DistrictId, Audience.EseStaff | Audience.DistrictLeaders,
+            $"Amendment {e.AmendmentNumber} of {e.PlanTitle} waits for ESE approval: {Excerpt(e.Reason)}", Plan(e)),
+        AmendmentRecorded { ApprovedByEse: true } e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"ESE approved amendment {e.AmendmentNumber} of {e.PlanTitle}: version {e.VersionNumber} is in force.", Versions(e)),
+        AmendmentRecorded e => new(e.DistrictId, Audience.EseStaff | Audience.DistrictLeaders | Audience.Monitors,
+            $"Amendment {e.AmendmentNumber} of {e.PlanTitle} was recorded as version {e.VersionNumber}: {Excerpt(e.Reason)}", Versions(e)),
+        AmendmentSentBack e => new(e.DistrictId, Audience.DistrictLeaders,
+            $"ESE sent amendment {e.AmendmentNumber} of {e.PlanTitle} back: {Excerpt(e.Note)}", Plan(e)),
+        _ => null,
+    };
+
+    private static string Plan(PlanEvent e) => $"/plans/{e.PlanId}";
+
+    private static string Review(PlanEvent e, Guid reviewId) => $"/plans/{e.PlanId}/reviews/{reviewId}";
+
+    private static string Versions(PlanEvent e) => $"/plans/{e.PlanId}/versions";
+
+    private static string Excerpt(string text) =>
+        text.Length <= ReasonExcerptLength ? text : text[..(ReasonExcerptLength - 1)] + "…";
+}
