@@ -146,3 +146,5 @@ public abstract class PlatformTests(AipApp app)
 public sealed class PlatformOnSqlite(SqliteApp app) : PlatformTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PlatformOnPostgres(PostgresApp app) : PlatformTests(app), IClassFixture<PostgresApp>;
+
+public sealed class PlatformOnSqlServer(SqlServerApp app) : PlatformTests(app), IClassFixture<SqlServerApp>;
