@@ -63,7 +63,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseAipRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
