@@ -8,6 +8,7 @@ using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Logging;
 using Aip.Web.Infrastructure.Mail;
 using Aip.Web.Infrastructure.Web;
+using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,9 @@ builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddAipValidators();
+// Every form's validator, run explicitly by its action (Infrastructure/Web/Validation.cs) and shown on the client by
+// FluentClientValidatorProvider; FluentValidation.AspNetCore's automatic validation is not used (ADR 0005).
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddAipDocuments(builder.Configuration);
 builder.Services
     .AddControllersWithViews(options =>
