@@ -21,7 +21,7 @@ internal static class BenchmarkProgram
     {
         var runs = int.Parse(Option(args, "--runs") ?? "20", CultureInfo.InvariantCulture);
         var outFolder = Option(args, "--out");
-        var renderer = new PdfDocumentRenderer(PdfEngineLicense.Agpl);
+        var renderer = new PdfDocumentRenderer();
         var demo = PlanContent.Of(DemoPlan.Build(Guid.NewGuid(), 2026));
         var info = PlanDocumentInfo.WorkingDraft("Riverton Public Schools", new DateOnly(2026, 11, 30));
 

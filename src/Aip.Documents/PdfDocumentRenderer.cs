@@ -11,18 +11,10 @@ namespace Aip.Documents;
 /// </summary>
 public sealed class PdfDocumentRenderer : IDocumentRenderer
 {
-    private readonly PdfEngineLicense _license;
-
-    public PdfDocumentRenderer(PdfEngineLicense license)
-    {
-        ArgumentNullException.ThrowIfNull(license);
-        _license = license;
-    }
-
     public byte[] Render(DocumentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        PdfEngine.EnsureConfigured(_license);
+        PdfEngine.EnsureConfigured();
 
         using var type = new Typography();
         var layout = FlowLayout.Lay(spec.Blocks, type);

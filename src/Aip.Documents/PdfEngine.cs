@@ -1,43 +1,28 @@
 using Aip.Documents.Fonts;
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace Aip.Documents;
 
 /// <summary>
-/// PDFsharp's process-wide settings (licence, font resolver), applied once before the first render. They
-/// are the only static mutable state of this library, and PDFsharp allows setting them only once.
+/// PDFsharp's process-wide setting (the font resolver), applied once before the first render. It is the only
+/// static mutable state of this library, and PDFsharp allows setting it only once.
 /// </summary>
 internal static class PdfEngine
 {
     private static readonly Lock Gate = new();
-    private static PdfEngineLicense? _applied;
+    private static bool _configured;
 
-    public static void EnsureConfigured(PdfEngineLicense license)
+    public static void EnsureConfigured()
     {
         lock (Gate)
         {
-            if (_applied is not null)
+            if (_configured)
             {
-                if (_applied != license)
-                {
-                    throw new InvalidOperationException("PDFsharp is already configured with a different licence in this process.");
-                }
-
                 return;
             }
 
-            if (license.CommercialKey is { } key)
-            {
-                PdfSharpLicense.LoadLicense(key);
-            }
-            else
-            {
-                PdfSharpLicense.SetAgplLicense();
-            }
-
             GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
-            _applied = license;
+            _configured = true;
         }
     }
 }

@@ -10,6 +10,7 @@ using Aip.Web.Infrastructure.Logging;
 using Aip.Web.Infrastructure.Mail;
 using Aip.Web.Infrastructure.Scheduling;
 using Aip.Web.Infrastructure.Web;
+using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,9 @@ builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAipScheduler(builder.Configuration);
-builder.Services.AddAipValidators();
+// Every form's validator, run explicitly by its action (Infrastructure/Web/Validation.cs) and shown on the client by
+// FluentClientValidatorProvider; FluentValidation.AspNetCore's automatic validation is not used (ADR 0005).
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddAipDocuments(builder.Configuration);
 builder.Services
     .AddControllersWithViews(options =>
@@ -68,7 +71,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseAipRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

@@ -61,7 +61,7 @@ public class SampleDocumentTests
     [Fact]
     public void The_sample_document_renders_to_a_readable_pdf()
     {
-        var pdf = new PdfDocumentRenderer(PdfEngineLicense.Agpl).Render(Sample());
+        var pdf = new PdfDocumentRenderer().Render(Sample());
         File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "aip-pdf-sample.pdf"), pdf);
 
         using var stream = new MemoryStream(pdf);

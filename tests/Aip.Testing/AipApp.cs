@@ -158,3 +158,13 @@ public sealed class PostgresApp : AipApp
 
     public override string CreateDatabase() => PostgresCluster.Shared.CreateDatabase();
 }
+
+/// <summary>The app on SQL Server, where one is reachable (<see cref="SqlServerInstance"/>); skipped elsewhere.</summary>
+public sealed class SqlServerApp : AipApp
+{
+    public SqlServerApp() : base(DatabaseProvider.SqlServer)
+    {
+    }
+
+    public override string CreateDatabase() => SqlServerInstance.Shared.CreateDatabase();
+}

@@ -6,7 +6,9 @@ namespace Aip.Testing;
 /// <summary>
 /// A fact that runs once per database: test classes that take the <see cref="PostgresApp"/> fixture are
 /// skipped, with the reason, when no PostgreSQL server can be started here, unless
-/// AIP_REQUIRE_POSTGRES=1 (as in CI), in which case they run and fail.
+/// AIP_REQUIRE_POSTGRES=1 (as in CI), in which case they run and fail. Classes that take the
+/// <see cref="SqlServerApp"/> fixture are skipped likewise when no SQL Server is reachable
+/// (<see cref="SqlServerInstance.SkipReason"/>; AIP_REQUIRE_SQLSERVER=1 makes that a failure).
 /// </summary>
 [XunitTestCaseDiscoverer("Aip.Testing.DbFactDiscoverer", "Aip.Testing")]
 [AttributeUsage(AttributeTargets.Method)]
@@ -18,8 +20,10 @@ public sealed class DbFactDiscoverer(IMessageSink diagnosticMessageSink) : FactD
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
         ArgumentNullException.ThrowIfNull(testMethod);
-        var testClass = testMethod.TestClass.Class.ToRuntimeType();
-        var skip = testClass.GetInterfaces().Contains(typeof(IClassFixture<PostgresApp>)) ? PostgresCluster.SkipReason : null;
+        var fixtures = testMethod.TestClass.Class.ToRuntimeType().GetInterfaces();
+        var skip = fixtures.Contains(typeof(IClassFixture<PostgresApp>)) ? PostgresCluster.SkipReason
+            : fixtures.Contains(typeof(IClassFixture<SqlServerApp>)) ? SqlServerInstance.SkipReason
+            : null;
         return skip is null
             ? base.CreateTestCase(discoveryOptions, testMethod, factAttribute)
             : new SkippedTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(),
@@ -55,5 +59,7 @@ public sealed class SkippedTestCase : XunitTestCase
         ArgumentNullException.ThrowIfNull(data);
         base.Deserialize(data);
         _reason = data.GetValue<string>("SkipReason");
+        // The base class has already initialized itself from the fact's own (empty) Skip while deserializing.
+        SkipReason = _reason;
     }
 }

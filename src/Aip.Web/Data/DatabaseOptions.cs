@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 /// <summary>The <c>Database</c> configuration section.</summary>

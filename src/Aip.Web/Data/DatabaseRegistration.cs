@@ -10,8 +10,8 @@ public static class DatabaseRegistration
     public const string ConnectionStringName = "Aip";
 
     /// <summary>
-    /// Registers <see cref="AipDbContext"/> on the configured provider. Adding SQL Server later is one
-    /// package and one more case here: nothing else in the data layer names a provider.
+    /// Registers <see cref="AipDbContext"/> on the configured provider (SQLite, PostgreSQL or SQL Server). Nothing
+    /// else in the data layer names a provider, except the migration helpers in <c>MigrationExtensions</c>.
     /// </summary>
     public static IServiceCollection AddAipDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -21,7 +21,8 @@ public static class DatabaseRegistration
         var connectionString = options.Provider switch
         {
             DatabaseProvider.Sqlite => SqliteConnectionString(configured, contentRoot),
-            DatabaseProvider.Postgres => configured ?? throw new InvalidOperationException("ConnectionStrings:Aip is required for PostgreSQL."),
+            DatabaseProvider.Postgres or DatabaseProvider.SqlServer => configured
+                ?? throw new InvalidOperationException($"ConnectionStrings:Aip is required for {options.Provider}."),
             _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
         };
 
@@ -33,7 +34,12 @@ public static class DatabaseRegistration
         services.AddDbContext<AipDbContext>((provider, builder) =>
         {
             builder.AddInterceptors(provider.GetRequiredService<SavePipeline>());
-            _ = options.Provider == DatabaseProvider.Sqlite ? builder.UseSqlite(connectionString) : builder.UseNpgsql(connectionString);
+            _ = options.Provider switch
+            {
+                DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+                DatabaseProvider.Postgres => builder.UseNpgsql(connectionString),
+                _ => builder.UseSqlServer(connectionString),
+            };
 
             // The migrations are written by hand without a model snapshot, so EF cannot compare them with
             // the model; the schema-equivalence test does that job instead (docs/architecture.md).

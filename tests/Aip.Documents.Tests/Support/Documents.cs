@@ -7,7 +7,7 @@ internal static class Documents
     public const string HeaderTitle = "Accelerated Improvement Plan 2025–2026";
     public const string Date = "October 14, 2025";
 
-    public static IDocumentRenderer Renderer { get; } = new PdfDocumentRenderer(PdfEngineLicense.Agpl);
+    public static IDocumentRenderer Renderer { get; } = new PdfDocumentRenderer();
 
     public static DocumentSpec Spec(params Block[] blocks) => new()
     {

@@ -225,3 +225,5 @@ public abstract partial class SignInTests(AipApp app)
 public sealed class SignInOnSqlite(SqliteApp app) : SignInTests(app), IClassFixture<SqliteApp>;
 
 public sealed class SignInOnPostgres(PostgresApp app) : SignInTests(app), IClassFixture<PostgresApp>;
+
+public sealed class SignInOnSqlServer(SqlServerApp app) : SignInTests(app), IClassFixture<SqlServerApp>;

@@ -169,3 +169,5 @@ public abstract class DistrictAdminTests(AipApp app)
 public sealed class DistrictAdminOnSqlite(SqliteApp app) : DistrictAdminTests(app), IClassFixture<SqliteApp>;
 
 public sealed class DistrictAdminOnPostgres(PostgresApp app) : DistrictAdminTests(app), IClassFixture<PostgresApp>;
+
+public sealed class DistrictAdminOnSqlServer(SqlServerApp app) : DistrictAdminTests(app), IClassFixture<SqlServerApp>;

@@ -153,3 +153,5 @@ public abstract partial class UserAdminTests(AipApp app)
 public sealed class UserAdminOnSqlite(SqliteApp app) : UserAdminTests(app), IClassFixture<SqliteApp>;
 
 public sealed class UserAdminOnPostgres(PostgresApp app) : UserAdminTests(app), IClassFixture<PostgresApp>;
+
+public sealed class UserAdminOnSqlServer(SqlServerApp app) : UserAdminTests(app), IClassFixture<SqlServerApp>;

@@ -315,3 +315,5 @@ public abstract class EndpointAccessTests(AipApp app)
 public sealed class EndpointAccessOnSqlite(SqliteApp app) : EndpointAccessTests(app), IClassFixture<SqliteApp>;
 
 public sealed class EndpointAccessOnPostgres(PostgresApp app) : EndpointAccessTests(app), IClassFixture<PostgresApp>;
+
+public sealed class EndpointAccessOnSqlServer(SqlServerApp app) : EndpointAccessTests(app), IClassFixture<SqlServerApp>;

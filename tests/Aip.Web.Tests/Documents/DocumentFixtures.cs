@@ -14,7 +14,7 @@ internal static class DocumentFixtures
     public const string District = "Riverton Public Schools";
     public const int FirstYear = 2026;
 
-    public static IDocumentRenderer Renderer { get; } = new PdfDocumentRenderer(PdfEngineLicense.Agpl);
+    public static IDocumentRenderer Renderer { get; } = new PdfDocumentRenderer();
 
     public static PlanDocumentInfo Info { get; } = PlanDocumentInfo.WorkingDraft(District, new DateOnly(2026, 11, 30));
 

@@ -248,3 +248,5 @@ public abstract class PlanAuthoringTests(AipApp app)
 public sealed class PlanAuthoringOnSqlite(SqliteApp app) : PlanAuthoringTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PlanAuthoringOnPostgres(PostgresApp app) : PlanAuthoringTests(app), IClassFixture<PostgresApp>;
+
+public sealed class PlanAuthoringOnSqlServer(SqlServerApp app) : PlanAuthoringTests(app), IClassFixture<SqlServerApp>;

@@ -91,3 +91,5 @@ public abstract class AuditTrailTests(AipApp app)
 public sealed class AuditTrailOnSqlite(SqliteApp app) : AuditTrailTests(app), IClassFixture<SqliteApp>;
 
 public sealed class AuditTrailOnPostgres(PostgresApp app) : AuditTrailTests(app), IClassFixture<PostgresApp>;
+
+public sealed class AuditTrailOnSqlServer(SqlServerApp app) : AuditTrailTests(app), IClassFixture<SqlServerApp>;

@@ -214,3 +214,5 @@ public abstract class OutboxTests(AipApp app)
 public sealed class OutboxOnSqlite(SqliteApp app) : OutboxTests(app), IClassFixture<SqliteApp>;
 
 public sealed class OutboxOnPostgres(PostgresApp app) : OutboxTests(app), IClassFixture<PostgresApp>;
+
+public sealed class OutboxOnSqlServer(SqlServerApp app) : OutboxTests(app), IClassFixture<SqlServerApp>;

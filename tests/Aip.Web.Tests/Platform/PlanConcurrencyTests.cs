@@ -72,3 +72,5 @@ public abstract class PlanConcurrencyTests(AipApp app)
 public sealed class PlanConcurrencyOnSqlite(SqliteApp app) : PlanConcurrencyTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PlanConcurrencyOnPostgres(PostgresApp app) : PlanConcurrencyTests(app), IClassFixture<PostgresApp>;
+
+public sealed class PlanConcurrencyOnSqlServer(SqlServerApp app) : PlanConcurrencyTests(app), IClassFixture<SqlServerApp>;

@@ -171,3 +171,5 @@ public abstract class LivingPlanWebTests(AipApp app)
 public sealed class LivingPlanWebOnSqlite(SqliteApp app) : LivingPlanWebTests(app), IClassFixture<SqliteApp>;
 
 public sealed class LivingPlanWebOnPostgres(PostgresApp app) : LivingPlanWebTests(app), IClassFixture<PostgresApp>;
+
+public sealed class LivingPlanWebOnSqlServer(SqlServerApp app) : LivingPlanWebTests(app), IClassFixture<SqlServerApp>;

@@ -296,3 +296,5 @@ public abstract class PlanWorkflowWebTests(AipApp app)
 public sealed class PlanWorkflowWebOnSqlite(SqliteApp app) : PlanWorkflowWebTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PlanWorkflowWebOnPostgres(PostgresApp app) : PlanWorkflowWebTests(app), IClassFixture<PostgresApp>;
+
+public sealed class PlanWorkflowWebOnSqlServer(SqlServerApp app) : PlanWorkflowWebTests(app), IClassFixture<SqlServerApp>;

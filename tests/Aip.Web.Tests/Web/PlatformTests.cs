@@ -92,16 +92,37 @@ public abstract class PlatformTests(AipApp app)
 
         await client.Http.GetAsync(new Uri($"/account/reset-password?userId={Guid.NewGuid()}&token=secret-{marker}", UriKind.Relative));
 
-        // The in-memory server can answer before the logging middleware has written its line: wait for it.
+        var log = await LogContainingAsync("/account/reset-password");
+        Assert.Contains("\"RequestPath\":\"/account/reset-password\"", log, StringComparison.Ordinal);
+        Assert.Contains("\"UserId\":\"anonymous\"", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker, log, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task The_request_log_names_the_signed_in_user()
+    {
+        using var client = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var userId = await app.UserIdAsync(Demo.Manager);
+
+        await client.Http.GetAsync(new Uri("/notifications", UriKind.Relative));
+
+        var log = await LogContainingAsync("\"RequestPath\":\"/notifications\"");
+        var line = log.Split('\n').Single(l => l.Contains("\"RequestPath\":\"/notifications\"", StringComparison.Ordinal));
+        Assert.Contains($"\"UserId\":\"{userId}\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"StatusCode\":200", line, StringComparison.Ordinal);
+    }
+
+    /// <summary>The in-memory server can answer before the request log line is written: waits for it.</summary>
+    private async Task<string> LogContainingAsync(string text)
+    {
         var log = string.Empty;
-        for (var waited = 0; waited < 50 && !log.Contains("/account/reset-password", StringComparison.Ordinal); waited++)
+        for (var waited = 0; waited < 50 && !log.Contains(text, StringComparison.Ordinal); waited++)
         {
             await Task.Delay(100);
             log = await ReadLogAsync();
         }
 
-        Assert.Contains("\"Path\":\"/account/reset-password\"", log, StringComparison.Ordinal);
-        Assert.DoesNotContain(marker, log, StringComparison.Ordinal);
+        return log;
     }
 
     private async Task<string> ReadLogAsync()
@@ -146,3 +167,5 @@ public abstract class PlatformTests(AipApp app)
 public sealed class PlatformOnSqlite(SqliteApp app) : PlatformTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PlatformOnPostgres(PostgresApp app) : PlatformTests(app), IClassFixture<PostgresApp>;
+
+public sealed class PlatformOnSqlServer(SqlServerApp app) : PlatformTests(app), IClassFixture<SqlServerApp>;

@@ -87,8 +87,8 @@ public sealed class Foundation : Migration
             name: "AspNetUserLogins",
             columns: table => new
             {
-                LoginProvider = table.Column<string>(nullable: false),
-                ProviderKey = table.Column<string>(nullable: false),
+                LoginProvider = table.Column<string>(maxLength: MigrationExtensions.StringKeyLength(ActiveProvider), nullable: false),
+                ProviderKey = table.Column<string>(maxLength: MigrationExtensions.StringKeyLength(ActiveProvider), nullable: false),
                 ProviderDisplayName = table.Column<string>(nullable: true),
                 UserId = table.Column<Guid>(nullable: false),
             },
@@ -103,8 +103,8 @@ public sealed class Foundation : Migration
             columns: table => new
             {
                 UserId = table.Column<Guid>(nullable: false),
-                LoginProvider = table.Column<string>(nullable: false),
-                Name = table.Column<string>(nullable: false),
+                LoginProvider = table.Column<string>(maxLength: MigrationExtensions.StringKeyLength(ActiveProvider), nullable: false),
+                Name = table.Column<string>(maxLength: MigrationExtensions.StringKeyLength(ActiveProvider), nullable: false),
                 Value = table.Column<string>(nullable: true),
             },
             constraints: table =>
@@ -133,8 +133,8 @@ public sealed class Foundation : Migration
         migrationBuilder.CreateIndex("EmailIndex", "AspNetUsers", "NormalizedEmail");
         migrationBuilder.CreateIndex("IX_AspNetUsers_DistrictId", "AspNetUsers", "DistrictId");
         migrationBuilder.CreateIndex("IX_AspNetUsers_Role", "AspNetUsers", "Role");
-        migrationBuilder.CreateIndex("UserNameIndex", "AspNetUsers", "NormalizedUserName", unique: true);
-        migrationBuilder.CreateIndex("IX_Districts_Code", "Districts", "Code", unique: true);
+        migrationBuilder.CreateUniqueIndex("UserNameIndex", "AspNetUsers", ["NormalizedUserName"], ActiveProvider, nullable: true);
+        migrationBuilder.CreateUniqueIndex("IX_Districts_Code", "Districts", ["Code"], ActiveProvider);
         migrationBuilder.CreateIndex("IX_MonitorAssignments_DistrictId", "MonitorAssignments", "DistrictId");
     }
 

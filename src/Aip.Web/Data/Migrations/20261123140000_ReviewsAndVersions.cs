@@ -19,7 +19,7 @@ public sealed class ReviewsAndVersions : Migration
         migrationBuilder.AddColumn<int>(name: "AmendmentCount", table: "Plans", nullable: false, defaultValue: 0);
         migrationBuilder.AddColumn<string>(name: "OpenAmendmentStage", table: "Plans", maxLength: 20, nullable: true);
         migrationBuilder.AddColumn<Guid>(name: "PredecessorId", table: "Plans", nullable: true);
-        migrationBuilder.CreateIndex("IX_Plans_PredecessorId", "Plans", "PredecessorId", unique: true);
+        migrationBuilder.CreateUniqueIndex("IX_Plans_PredecessorId", "Plans", ["PredecessorId"], ActiveProvider, nullable: true);
 
         migrationBuilder.CreateTable(
             name: "PlanReviews",
@@ -41,7 +41,7 @@ public sealed class ReviewsAndVersions : Migration
                 table.PrimaryKey("PK_PlanReviews", x => x.Id);
                 table.ForeignKey("FK_PlanReviews_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Restrict);
             });
-        migrationBuilder.CreateIndex("IX_PlanReviews_PlanId_SubmissionNumber", "PlanReviews", ["PlanId", "SubmissionNumber"], unique: true);
+        migrationBuilder.CreateUniqueIndex("IX_PlanReviews_PlanId_SubmissionNumber", "PlanReviews", ["PlanId", "SubmissionNumber"], ActiveProvider);
 
         migrationBuilder.CreateTable(
             name: "CriterionRatings",
@@ -98,7 +98,7 @@ public sealed class ReviewsAndVersions : Migration
                 table.PrimaryKey("PK_SelfAssessments", x => x.Id);
                 table.ForeignKey("FK_SelfAssessments_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Cascade);
             });
-        migrationBuilder.CreateIndex("IX_SelfAssessments_PlanId", "SelfAssessments", "PlanId", unique: true);
+        migrationBuilder.CreateUniqueIndex("IX_SelfAssessments_PlanId", "SelfAssessments", ["PlanId"], ActiveProvider);
 
         migrationBuilder.CreateTable(
             name: "GuidingAnswers",
@@ -138,7 +138,7 @@ public sealed class ReviewsAndVersions : Migration
                 table.PrimaryKey("PK_PlanVersions", x => x.Id);
                 table.ForeignKey("FK_PlanVersions_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Restrict);
             });
-        migrationBuilder.CreateIndex("IX_PlanVersions_PlanId_Number", "PlanVersions", ["PlanId", "Number"], unique: true);
+        migrationBuilder.CreateUniqueIndex("IX_PlanVersions_PlanId_Number", "PlanVersions", ["PlanId", "Number"], ActiveProvider);
 
         migrationBuilder.CreateTable(
             name: "Amendments",
@@ -163,7 +163,7 @@ public sealed class ReviewsAndVersions : Migration
                 table.PrimaryKey("PK_Amendments", x => x.Id);
                 table.ForeignKey("FK_Amendments_Plans_PlanId", x => x.PlanId, "Plans", "Id", onDelete: ReferentialAction.Restrict);
             });
-        migrationBuilder.CreateIndex("IX_Amendments_PlanId_Number", "Amendments", ["PlanId", "Number"], unique: true);
+        migrationBuilder.CreateUniqueIndex("IX_Amendments_PlanId_Number", "Amendments", ["PlanId", "Number"], ActiveProvider);
 
         migrationBuilder.CreateTable(
             name: "Notifications",

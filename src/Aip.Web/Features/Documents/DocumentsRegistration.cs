@@ -12,16 +12,13 @@ public static class DocumentsRegistration
     public const string RenderPolicy = "pdf";
 
     /// <summary>
-    /// Registers the PDF renderer (one instance serves every request) under the PDFsharp licence the owner chose
-    /// (ADR 0003): <c>Documents:PdfEngineLicense</c> is <c>AGPL</c> (the default) or <c>Commercial</c>, and a
-    /// commercial licence reads its key from <c>Documents:PdfEngineLicenseKey</c>, which belongs in a secret store
-    /// or an environment variable, not in appsettings.json.
+    /// Registers the PDF renderer (one instance serves every request) and the limit on PDFs rendered at once.
+    /// PDFsharp 6.2.4 is MIT-licensed and needs no licence setting (ADR 0004).
     /// </summary>
     public static IServiceCollection AddAipDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        var license = PdfEngineLicenseFrom(section);
-        services.AddSingleton<IDocumentRenderer>(new PdfDocumentRenderer(license));
+        services.AddSingleton<IDocumentRenderer>(new PdfDocumentRenderer());
 
         // Renders beyond the limit wait in a short queue; beyond that the person is asked to try again (503).
         var concurrent = section.GetValue("MaxConcurrentRenders", Environment.ProcessorCount);
@@ -37,24 +34,5 @@ public static class DocumentsRegistration
             });
         });
         return services;
-    }
-
-    internal static PdfEngineLicense PdfEngineLicenseFrom(IConfiguration section)
-    {
-        var choice = section["PdfEngineLicense"];
-        if (string.IsNullOrWhiteSpace(choice) || choice.Trim().Equals("AGPL", StringComparison.OrdinalIgnoreCase))
-        {
-            return PdfEngineLicense.Agpl;
-        }
-
-        if (choice.Trim().Equals("Commercial", StringComparison.OrdinalIgnoreCase))
-        {
-            var key = section["PdfEngineLicenseKey"];
-            return string.IsNullOrWhiteSpace(key)
-                ? throw new InvalidOperationException($"{Section}:PdfEngineLicense is Commercial, but {Section}:PdfEngineLicenseKey is empty.")
-                : PdfEngineLicense.Commercial(key);
-        }
-
-        throw new InvalidOperationException($"{Section}:PdfEngineLicense is '{choice}'; use AGPL or Commercial.");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aip.Web.Identity;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Json;
@@ -9,29 +10,47 @@ public static class LoggingRegistration
 {
     /// <summary>
     /// Serilog to the console (readable) and to a daily rolling file (JSON, one event a line). Levels can be
-    /// changed under <c>Serilog:MinimumLevel</c> in configuration.
+    /// changed under <c>Serilog:MinimumLevel</c> in configuration. The logger belongs to the app's service provider,
+    /// not to Serilog's static <c>Log.Logger</c>, so several app instances in one process (the tests host many)
+    /// each write to their own files and dispose of their own logger.
     /// </summary>
     public static void AddAipLogging(this WebApplicationBuilder builder)
     {
         var logFolder = builder.Configuration.GetValue<string>("Logging:Folder") ?? Path.Combine(builder.Environment.ContentRootPath, "logs");
-        var logger = new LoggerConfiguration()
-            .MinimumLevel.Information()
-            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .Enrich.WithProperty("Application", "Aip")
-            .WriteTo.Console(
-                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
-                formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(
-                new JsonFormatter(renderMessage: true),
-                Path.Combine(logFolder, "aip-.json"),
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31)
-            .CreateLogger();
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .Enrich.WithProperty("Application", "Aip")
+                .WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
+                    formatProvider: CultureInfo.InvariantCulture)
+                .WriteTo.File(
+                    new JsonFormatter(renderMessage: true),
+                    Path.Combine(logFolder, "aip-.json"),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 31),
+            preserveStaticLogger: true);
+    }
 
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+    /// <summary>
+    /// One structured log line per request (method, path, status, milliseconds, user id). Only the path is logged,
+    /// never the query string: invitation and password-reset links carry their tokens there.
+    /// </summary>
+    public static IApplicationBuilder UseAipRequestLogging(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.IncludeQueryInRequestPath = false;
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for user {UserId}";
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+                diagnostics.Set("UserId", context.User.UserId()?.ToString() ?? "anonymous");
+        });
     }
 }
