@@ -12,7 +12,6 @@ using Aip.Web.Infrastructure.Scheduling;
 using Aip.Web.Infrastructure.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,9 +20,7 @@ builder.AddAipLogging();
 builder.Services.AddAipDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAipIdentity(builder.Configuration);
 builder.Services.AddAipAuthorization();
-builder.Services.AddDataProtection().SetApplicationName("Aip");
-builder.Services.AddOptions<KeyManagementOptions>()
-    .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+builder.Services.AddDataProtection().SetApplicationName("Aip").PersistKeysToDbContext<AipDbContext>();
 builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
 builder.Services.AddScoped<IMailSender, SmtpMailSender>();
 builder.Services.AddHttpContextAccessor();

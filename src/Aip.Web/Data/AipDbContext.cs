@@ -7,6 +7,7 @@ using Aip.Domain.Versions;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Outbox;
 using Aip.Web.Infrastructure.Scheduling;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,10 +15,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Aip.Web.Data;
 
 /// <summary>
-/// The one database context: Identity's user tables and the domain tables together. It is also the
-/// repository (no generic repository on top); queries project straight into view models.
+/// The one database context: Identity's user tables, the Data Protection key ring (so every app instance reads the
+/// cookies and tokens the others issued) and the domain tables together. It is also the repository (no generic
+/// repository on top); queries project straight into view models.
 /// </summary>
-public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : IdentityUserContext<AipUser, Guid>(options)
+public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : IdentityUserContext<AipUser, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<District> Districts => Set<District>();
 

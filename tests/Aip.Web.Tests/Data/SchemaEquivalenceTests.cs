@@ -43,6 +43,28 @@ public abstract class SchemaEquivalenceTests(AipApp app)
         Assert.Empty(await SchemaOf(db));
     }
 
+    [DbFact]
+    public async Task Moving_the_key_ring_to_EF_Data_Protection_keeps_every_key_and_so_does_moving_back()
+    {
+        const string before = "20261123140000_ReviewsAndVersions";
+        const string xml = "<key id=\"3f0c5a9e-0000-4000-8000-000000000001\" version=\"1\" />";
+        await using var db = NewContext();
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        await migrator.MigrateAsync(before);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO \"DataProtectionKeys\" (\"Id\", \"FriendlyName\", \"Xml\") VALUES ({Guid.NewGuid()}, {"key-1"}, {xml})");
+
+        await migrator.MigrateAsync();
+        var moved = await db.DataProtectionKeys.Select(k => new { k.FriendlyName, k.Xml }).SingleAsync();
+        await migrator.MigrateAsync(before);
+        var movedBack = await db.Database.SqlQuery<string>($"SELECT \"Xml\" AS \"Value\" FROM \"DataProtectionKeys\"").SingleAsync();
+        var newId = await db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM \"DataProtectionKeys\"").SingleAsync();
+
+        Assert.Equal(("key-1", xml), (moved.FriendlyName, moved.Xml));
+        Assert.Equal(xml, movedBack);
+        Assert.NotEqual(Guid.Empty, newId);
+    }
+
     private AipDbContext NewContext()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

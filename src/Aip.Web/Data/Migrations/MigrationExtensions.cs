@@ -66,4 +66,34 @@ internal static class MigrationExtensions
             migrationBuilder.DropColumn(name, table);
         }
     }
+
+    /// <summary>
+    /// Copies the rows of one table into another: <c>INSERT INTO to (columns) SELECT columns FROM from</c>, names quoted
+    /// as the provider quotes them (SQL Server scripts may run without QUOTED_IDENTIFIER). <paramref name="generated"/>
+    /// fills one more column of the target with a value made per row (<see cref="NewGuidSql"/>), and
+    /// <paramref name="where"/> names a column that must not be null in the rows copied.
+    /// </summary>
+    public static void CopyRows(
+        this MigrationBuilder migrationBuilder, string from, string to, string[] columns, string? activeProvider,
+        (string Column, string Value)? generated = null, string? where = null)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        string Quote(string name) => activeProvider == SqlServer ? $"[{name}]" : $"\"{name}\"";
+        var targets = columns.Select(Quote).Concat(generated is { } extra ? [Quote(extra.Column)] : []);
+        var values = columns.Select(Quote).Concat(generated is { } made ? [made.Value] : []);
+        var filter = where is null ? string.Empty : $" WHERE {Quote(where)} IS NOT NULL";
+        migrationBuilder.Sql($"INSERT INTO {Quote(to)} ({string.Join(", ", targets)}) SELECT {string.Join(", ", values)} FROM {Quote(from)}{filter};");
+    }
+
+    /// <summary>
+    /// A new random Guid per row, in the form the provider stores Guids: SQLite keeps them as upper-case text
+    /// (EF Core's format), PostgreSQL as <c>uuid</c>, SQL Server as <c>uniqueidentifier</c>.
+    /// </summary>
+    public static string NewGuidSql(string? activeProvider) => activeProvider switch
+    {
+        Sqlite => "hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))",
+        Postgres => "gen_random_uuid()",
+        SqlServer => "NEWID()",
+        _ => throw new NotSupportedException($"No Guid function known for provider '{activeProvider}'."),
+    };
 }

@@ -1,6 +1,11 @@
-using System.Net;
-using System.Net.Mail;
+using System.Net.Sockets;
+using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Aip.Web.Infrastructure.Mail;
 
@@ -48,48 +53,74 @@ public interface IMailSender
 }
 
 /// <summary>
-/// Sends plain-text mail by SMTP, or drops it into a pickup folder (Development: open the .eml files to
-/// follow invitation and reset links).
+/// Sends plain-text mail by SMTP (MailKit), or drops it into a pickup folder as an .eml file (Development: open the
+/// files to follow invitation and reset links). Body and subject are UTF-8, whatever the plan titles and names contain.
 /// </summary>
 public sealed class SmtpMailSender(IOptions<MailOptions> options, IHostEnvironment environment, ILogger<SmtpMailSender> logger) : IMailSender
 {
+    /// <summary>An .eml file as it would travel: CRLF line ends (MimeKit writes the platform's by default).</summary>
+    private static readonly FormatOptions PickupFormat = new() { NewLineFormat = NewLineFormat.Dos };
+
     public async Task SendAsync(MailMessageContent message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         var settings = options.Value;
-        // Mail lines end in CRLF (RFC 5322); the raw string literals the app writes use LF.
-        using var mail = new MailMessage(settings.From, message.To, message.Subject, message.Body.ReplaceLineEndings("\r\n"))
+        using var mail = Compose(settings.From, message);
+        if (settings.PickupDirectory is { Length: > 0 } pickup)
         {
-            IsBodyHtml = false,
-            // Readable in a pickup folder and by any client, whatever the plan titles and names contain.
-            BodyEncoding = System.Text.Encoding.UTF8,
-            BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
-            SubjectEncoding = System.Text.Encoding.UTF8,
-        };
-        using var client = CreateClient(settings);
-        await client.SendMailAsync(mail, cancellationToken);
+            var folder = Path.GetFullPath(pickup, environment.ContentRootPath);
+            Directory.CreateDirectory(folder);
+            await mail.WriteToAsync(PickupFormat, Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), cancellationToken);
+        }
+        else
+        {
+            await SendBySmtpAsync(mail, settings, cancellationToken);
+        }
+
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Mail '{Subject}' sent to {Recipient}", message.Subject, message.To);
         }
     }
 
-    private SmtpClient CreateClient(MailOptions settings)
+    private static MimeMessage Compose(string from, MailMessageContent content)
     {
-        if (settings.PickupDirectory is { Length: > 0 } pickup)
-        {
-            var folder = Path.GetFullPath(pickup, environment.ContentRootPath);
-            Directory.CreateDirectory(folder);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
-        }
+        var body = new TextPart(TextFormat.Plain) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        // Mail lines end in CRLF (RFC 5322); the raw string literals the app writes use LF.
+        body.SetText(Encoding.UTF8, content.Body.ReplaceLineEndings("\r\n"));
+        var mail = new MimeMessage { Subject = content.Subject, Body = body };
+        mail.From.Add(MailboxAddress.Parse(from));
+        mail.To.Add(MailboxAddress.Parse(content.To));
+        return mail;
+    }
 
+    /// <summary>
+    /// <c>Mail:EnableSsl</c> means TLS is required: implicit TLS on port 465, STARTTLS on any other port. Off, the
+    /// connection stays plain (a relay on the same host or network). A mail that cannot be delivered (no server, a
+    /// refusal, failed sign-in or TLS) is reported as an <see cref="IOException"/>, as callers of
+    /// <see cref="IMailSender"/> expect, rather than as one of MailKit's own exception types.
+    /// </summary>
+    private static async Task SendBySmtpAsync(MimeMessage mail, MailOptions settings, CancellationToken cancellationToken)
+    {
         var host = settings.Host ?? throw new InvalidOperationException("Configure Mail:Host or Mail:PickupDirectory to send mail.");
-        var client = new SmtpClient(host, settings.Port) { EnableSsl = settings.EnableSsl };
-        if (settings.UserName is { Length: > 0 })
+        var security = !settings.EnableSsl ? SecureSocketOptions.None
+            : settings.Port == 465 ? SecureSocketOptions.SslOnConnect
+            : SecureSocketOptions.StartTls;
+        using var client = new SmtpClient();
+        try
         {
-            client.Credentials = new NetworkCredential(settings.UserName, settings.Password);
-        }
+            await client.ConnectAsync(host, settings.Port, security, cancellationToken);
+            if (settings.UserName is { Length: > 0 } user)
+            {
+                await client.AuthenticateAsync(user, settings.Password ?? string.Empty, cancellationToken);
+            }
 
-        return client;
+            await client.SendAsync(mail, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception exception) when (exception is CommandException or ProtocolException or AuthenticationException or SocketException)
+        {
+            throw new IOException($"The mail could not be sent through {host}:{settings.Port}: {exception.Message}", exception);
+        }
     }
 }
