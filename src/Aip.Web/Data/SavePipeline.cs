@@ -1,7 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
-using Aip.Domain.Versions;
 using Aip.Web.Data.Audit;
 using Aip.Web.Features.Notifications;
 using Aip.Web.Identity;
@@ -78,7 +77,8 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
     private async Task BeforeSaveAsync(AipDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
-        MovePlanRevisions(db);
+        var tracked = new TrackedPlans(db);
+        MovePlanRevisions(db, tracked);
 
         var user = http.HttpContext?.User;
         var actorId = user?.Identity?.IsAuthenticated == true ? user.UserId() : null;
@@ -86,22 +86,16 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
         var at = clock.GetUtcNow();
         var added = new List<object>();
 
-        foreach (var entry in await new AuditTrail(db).EntriesAsync(actorId, actorName, at))
+        foreach (var entry in await new AuditTrail(db, tracked).EntriesAsync(actorId, actorName, at))
         {
             added.Add(db.AuditEntries.Add(entry).Entity);
         }
 
-        var events = db.ChangeTracker.Entries<Entity>().SelectMany(e => e.Entity.PendingEvents()).ToList();
-        if (events.Count > 0)
+        var request = http.HttpContext?.Request;
+        var notices = db.ChangeTracker.Entries<Entity>().SelectMany(e => e.Entity.PendingEvents()).Select(NotificationRules.For).OfType<Notice>().ToList();
+        foreach (var notice in notices)
         {
-            var request = http.HttpContext?.Request;
-            var before = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToHashSet();
-            foreach (var notice in events.Select(NotificationRules.For).OfType<Notice>())
-            {
-                await Notifier.AddAsync(db, notice, actorId, at, link => mailOptions.Value.Absolute(link, request), cancellationToken);
-            }
-
-            added.AddRange(db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && !before.Contains(e.Entity)).Select(e => e.Entity));
+            added.AddRange(await Notifier.AddAsync(db, notice, actorId, at, link => mailOptions.Value.Absolute(link, request), cancellationToken));
         }
 
         db.AddedBySave = added;
@@ -110,53 +104,25 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
 
     /// <summary>
     /// The plan's revision is a second concurrency token on its row: every save that changes the plan or anything that
-    /// belongs to it (loaded with it, as commands do) updates the row under the revision it was loaded with.
+    /// belongs to it (loaded with it, as commands do) updates the row under the revision it was loaded with. ESE's review
+    /// records are not part of it: reviewers pin comments while the plan is under review, and deciding changes the plan.
     /// </summary>
-    private static void MovePlanRevisions(AipDbContext db)
+    private static void MovePlanRevisions(AipDbContext db, TrackedPlans tracked)
     {
-        var plans = db.ChangeTracker.Entries<Plan>().ToDictionary(e => e.Entity.Id);
-        if (plans.Count == 0)
+        var touched = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && e.Entity is not (PlanReview or CriterionRating or ReviewComment))
+            .Select(e => tracked.PlanOf(e.Entity))
+            .OfType<Plan>()
+            .Distinct()
+            .ToList();
+        foreach (var plan in touched)
         {
-            return;
-        }
-
-        var objectives = db.ChangeTracker.Entries<Objective>().ToDictionary(e => e.Entity.Id, e => e.Entity.PlanId);
-        var initiatives = db.ChangeTracker.Entries<Initiative>().ToDictionary(e => e.Entity.Id, e => e.Entity.ObjectiveId);
-        Guid? PlanOfInitiative(Guid initiativeId) =>
-            initiatives.TryGetValue(initiativeId, out var objectiveId) && objectives.TryGetValue(objectiveId, out var planId) ? planId : null;
-        Guid? PlanOfBenchmark(Guid benchmarkId) =>
-            db.ChangeTracker.Entries<Benchmark>().FirstOrDefault(b => b.Entity.Id == benchmarkId)?.Entity.InitiativeId is { } i ? PlanOfInitiative(i) : null;
-
-        var touched = new HashSet<Guid>();
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-        {
-            Guid? planId = entry.Entity switch
+            var entry = db.Entry(plan);
+            if (entry.State is EntityState.Unchanged or EntityState.Modified)
             {
-                Plan p when entry.State != EntityState.Added => p.Id,
-                Objective o => o.PlanId,
-                FinalOutcome f => f.PlanId,
-                Initiative i => objectives.TryGetValue(i.ObjectiveId, out var p) ? p : null,
-                Benchmark b => PlanOfInitiative(b.InitiativeId),
-                Activity a => PlanOfInitiative(a.InitiativeId),
-                BenchmarkTarget t => PlanOfBenchmark(t.BenchmarkId),
-                SelfAssessment s => s.PlanId,
-                GuidingAnswer => db.ChangeTracker.Entries<SelfAssessment>().Select(s => (Guid?)s.Entity.PlanId).FirstOrDefault(),
-                Amendment a => a.PlanId,
-                PlanVersion v => v.PlanId,
-                _ => null,
-            };
-            if (planId is { } id)
-            {
-                touched.Add(id);
-            }
-        }
-
-        foreach (var id in touched)
-        {
-            if (plans.TryGetValue(id, out var plan) && plan.State is EntityState.Unchanged or EntityState.Modified)
-            {
-                plan.Entity.NewRevision();
-                plan.Property(p => p.Revision).IsModified = true;
+                plan.NewRevision();
+                entry.Property(p => p.Revision).IsModified = true;
             }
         }
     }

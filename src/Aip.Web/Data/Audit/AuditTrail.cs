@@ -17,7 +17,7 @@ namespace Aip.Web.Data.Audit;
 /// (<see cref="AuditLabels"/>). A removed item's children are not listed one by one; target changes are folded into
 /// their benchmark, criterion ratings into their review, answers into their self-assessment.
 /// </summary>
-internal sealed class AuditTrail(AipDbContext db)
+internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
 {
     private const int ValueMaxLength = 160;
 
@@ -82,7 +82,7 @@ internal sealed class AuditTrail(AipDbContext db)
             case MonitorAssignment a:
                 return new(a.DistrictId, null, "Monitor assignment", $"{await PersonNameAsync(a.MonitorId)} monitors {await DistrictNameAsync(a.DistrictId)}");
             default:
-                if (PlanOf(entry.Entity) is not { } plan)
+                if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
                     return null;
                 }
@@ -129,9 +129,9 @@ internal sealed class AuditTrail(AipDbContext db)
 
     private object? FoldingParent(object entity) => entity switch
     {
-        BenchmarkTarget t => Tracked<Benchmark>(t.BenchmarkId),
-        CriterionRating r => Tracked<PlanReview>(ShadowKey(r, "ReviewId")),
-        GuidingAnswer a => Tracked<SelfAssessment>(ShadowKey(a, "SelfAssessmentId")),
+        BenchmarkTarget t => tracked.Find<Benchmark>(t.BenchmarkId),
+        CriterionRating r => tracked.Find<PlanReview>(tracked.ShadowKey(r, "ReviewId")),
+        GuidingAnswer a => tracked.Find<SelfAssessment>(tracked.ShadowKey(a, "SelfAssessmentId")),
         _ => null,
     };
 
@@ -185,29 +185,12 @@ internal sealed class AuditTrail(AipDbContext db)
 
     private object? Parent(object entity) => entity switch
     {
-        Objective o => Tracked<Plan>(o.PlanId),
-        FinalOutcome f => Tracked<Plan>(f.PlanId),
-        Initiative i => Tracked<Objective>(i.ObjectiveId),
-        Benchmark b => Tracked<Initiative>(b.InitiativeId),
-        Activity a => Tracked<Initiative>(a.InitiativeId),
+        Objective o => tracked.Find<Plan>(o.PlanId),
+        FinalOutcome f => tracked.Find<Plan>(f.PlanId),
+        Initiative i => tracked.Find<Objective>(i.ObjectiveId),
+        Benchmark b => tracked.Find<Initiative>(b.InitiativeId),
+        Activity a => tracked.Find<Initiative>(a.InitiativeId),
         _ => FoldingParent(entity),
-    };
-
-    /// <summary>The plan a record belongs to, when it is tracked (commands load the whole aggregate).</summary>
-    private Plan? PlanOf(object entity) => entity switch
-    {
-        Plan p => p,
-        Objective o => Tracked<Plan>(o.PlanId),
-        FinalOutcome f => Tracked<Plan>(f.PlanId),
-        Initiative i => Tracked<Objective>(i.ObjectiveId) is { } o ? Tracked<Plan>(o.PlanId) : null,
-        Benchmark b => Tracked<Initiative>(b.InitiativeId) is { } i ? PlanOf(i) : null,
-        Activity a => Tracked<Initiative>(a.InitiativeId) is { } i ? PlanOf(i) : null,
-        PlanReview r => Tracked<Plan>(r.PlanId),
-        ReviewComment c => Tracked<Plan>(c.PlanId),
-        SelfAssessment s => Tracked<Plan>(s.PlanId),
-        Amendment a => Tracked<Plan>(a.PlanId),
-        PlanVersion v => Tracked<Plan>(v.PlanId),
-        _ => null,
     };
 
     private string ItemName(EntityEntry entry) => entry.Entity switch
@@ -230,16 +213,10 @@ internal sealed class AuditTrail(AipDbContext db)
     private static int OriginalRank(EntityEntry entry) =>
         entry.State == EntityState.Added ? (int)entry.Property(nameof(Objective.Rank)).CurrentValue! : (int)entry.Property(nameof(Objective.Rank)).OriginalValue!;
 
-    private string ObjectiveNumber(Guid objectiveId) => Tracked<Objective>(objectiveId) is { } o ? OriginalRank(db.Entry(o)).ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+    private string ObjectiveNumber(Guid objectiveId) => tracked.Find<Objective>(objectiveId) is { } o ? OriginalRank(db.Entry(o)).ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
 
     private string InitiativeNumber(Guid initiativeId) =>
-        Tracked<Initiative>(initiativeId) is { } i ? $"{ObjectiveNumber(i.ObjectiveId)}.{OriginalRank(db.Entry(i))}" : "?";
-
-    private T? Tracked<T>(Guid id)
-        where T : Entity =>
-        db.ChangeTracker.Entries<T>().Select(e => e.Entity).FirstOrDefault(e => e.Id == id);
-
-    private Guid ShadowKey(object entity, string name) => db.Entry(entity).Property(name).CurrentValue is Guid id ? id : Guid.Empty;
+        tracked.Find<Initiative>(initiativeId) is { } i ? $"{ObjectiveNumber(i.ObjectiveId)}.{OriginalRank(db.Entry(i))}" : "?";
 
     private static T? Original<T>(EntityEntry entry, string property) =>
         entry.State == EntityState.Modified ? (T?)entry.Property(property).OriginalValue : default;

@@ -29,7 +29,9 @@ public enum Audience
 /// </summary>
 internal static class Notifier
 {
-    public static async Task AddAsync(AipDbContext db, Notice notice, Guid? actorId, DateTimeOffset at, Func<string, string> absoluteLink, CancellationToken cancellationToken)
+    /// <summary>Adds the notice's rows to the unit of work and returns them.</summary>
+    public static async Task<IReadOnlyList<object>> AddAsync(
+        AipDbContext db, Notice notice, Guid? actorId, DateTimeOffset at, Func<string, string> absoluteLink, CancellationToken cancellationToken)
     {
         var audience = notice.Audience;
         var districtId = notice.DistrictId;
@@ -44,15 +46,18 @@ internal static class Notifier
             .ToListAsync(cancellationToken);
 
         var address = absoluteLink(notice.Link);
+        var added = new List<object>();
         foreach (var recipient in recipients)
         {
-            db.Notifications.Add(Notification.Create(recipient.Id, notice.Message, notice.Link, at));
+            added.Add(db.Notifications.Add(Notification.Create(recipient.Id, notice.Message, notice.Link, at)).Entity);
             if (recipient.Email is { Length: > 0 } email)
             {
-                db.OutboxMessages.Add(OutboxMessage.Mail(email, $"AIP: {notice.Message}",
+                added.Add(db.OutboxMessages.Add(OutboxMessage.Mail(email, $"AIP: {notice.Message}",
                     $"{notice.Message}\n\nOpen it in AIP: {address}\n\nYou receive this because you work with this district's Accelerated Improvement Plan.",
-                    at));
+                    at)).Entity);
             }
         }
+
+        return added;
     }
 }

@@ -11,8 +11,7 @@ namespace Aip.Web.Features.Plans;
 
 public sealed record PlanPage(Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory, PlanStanding Standing);
 
-
-/// <summary>The plan as a whole: starting one, its overview in template order, its details, Section 1 and history.</summary>
+/// <summary>The plan as a whole: starting one, its overview in template order, its details and Section 1.</summary>
 public sealed class PlansController(
     PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock, PlanStandings standings,
     IValidator<PlanDetailsForm> detailsValidator, IValidator<Section1Form> section1Validator)

@@ -287,7 +287,6 @@ public sealed class ReviewsController(
         return Conflict409();
     }
 
-
     private RedirectToActionResult Saved(Guid id)
     {
         TempData["Message"] = "Your review has been saved. Return or approve the plan when it is complete.";

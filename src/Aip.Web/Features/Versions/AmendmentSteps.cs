@@ -34,7 +34,7 @@ public sealed class AmendmentSteps(AipDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(amendment);
-        var needsApproval = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.AmendmentsNeedEseApproval).SingleAsync();
+        var needsApproval = await NeedsEseApprovalAsync(plan);
         amendment.UpdateReason(reason);
         var version = plan.FinishAmendment(amendment, needsApproval, by, clock.GetUtcNow());
         if (version is not null)
@@ -44,6 +44,13 @@ public sealed class AmendmentSteps(AipDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync();
         return version;
+    }
+
+    /// <summary>Whether the plan's district has ESE approve each amendment before it becomes a version.</summary>
+    public Task<bool> NeedsEseApprovalAsync(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.AmendmentsNeedEseApproval).SingleAsync();
     }
 
     public async Task DecideAsync(Plan plan, Amendment amendment, AmendmentOutcome outcome, string? note, Actor by)

@@ -278,7 +278,7 @@ public sealed class VersionsController(
         var changes = amendment is null || await Store.VersionAsync(plan.Id, plan.VersionCount) is not { } inForce
             ? null
             : new PlanDiffView(inForce.Label, "The plan now", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan)));
-        return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan), await NeedsEseApprovalAsync(plan));
+        return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan), await amendmentSteps.NeedsEseApprovalAsync(plan));
     }
 
     private async Task<AmendmentDecisionPage> DecisionPageAsync(Plan plan, Amendment amendment, AmendmentDecisionForm form)
@@ -289,19 +289,7 @@ public sealed class VersionsController(
             new PlanDiffView(inForce.Label, $"With amendment {amendment.Number}", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan))));
     }
 
-
-
-    private Task<bool> NeedsEseApprovalAsync(Plan plan) =>
-        db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.AmendmentsNeedEseApproval).SingleAsync();
-
-
     private RedirectToActionResult NoAmendment(Guid id) => ToOverview(id, "There is no amendment waiting for that step.");
-
-    private string Overview(Guid id) => Url.Action(nameof(PlansController.Overview), "Plans", new { id })!;
-
-    private string VersionsLink(Guid id) => Url.Action(nameof(Index), new { id })!;
-
-    private static string Clip(string text) => text.Length <= 120 ? text : text[..119] + "…";
 }
 
 public sealed record ComparePage(Plan Plan, IReadOnlyList<int> VersionNumbers, int From, int? To, PlanDiffView Diff);

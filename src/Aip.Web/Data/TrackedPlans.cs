@@ -1,0 +1,54 @@
+using Aip.Domain.Common;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Data;
+
+/// <summary>
+/// The records the unit of work holds, by id, and the plan each belongs to — worked out once per save for the save
+/// pipeline (whose plan revision moves) and the audit trail (which plan and district an entry belongs to, how an item is
+/// named). Commands load the whole plan aggregate, so an item's parents are tracked with it.
+/// </summary>
+internal sealed class TrackedPlans
+{
+    private readonly DbContext _db;
+    private readonly Dictionary<(Type, Guid), Entity> _byId = [];
+
+    public TrackedPlans(DbContext db)
+    {
+        _db = db;
+        foreach (var entry in db.ChangeTracker.Entries<Entity>())
+        {
+            _byId[(entry.Entity.GetType(), entry.Entity.Id)] = entry.Entity;
+        }
+    }
+
+    public T? Find<T>(Guid id)
+        where T : Entity =>
+        _byId.TryGetValue((typeof(T), id), out var entity) ? (T)entity : null;
+
+    /// <summary>The tracked plan a record belongs to: the plan itself, one of its items, or a record that goes with it.</summary>
+    public Plan? PlanOf(object entity) => entity switch
+    {
+        Plan p => p,
+        Objective o => Find<Plan>(o.PlanId),
+        FinalOutcome f => Find<Plan>(f.PlanId),
+        Initiative i => Find<Objective>(i.ObjectiveId) is { } o ? PlanOf(o) : null,
+        Benchmark b => Find<Initiative>(b.InitiativeId) is { } i ? PlanOf(i) : null,
+        Activity a => Find<Initiative>(a.InitiativeId) is { } i ? PlanOf(i) : null,
+        BenchmarkTarget t => Find<Benchmark>(t.BenchmarkId) is { } b ? PlanOf(b) : null,
+        PlanReview r => Find<Plan>(r.PlanId),
+        CriterionRating r => Find<PlanReview>(ShadowKey(r, "ReviewId")) is { } review ? PlanOf(review) : null,
+        ReviewComment c => Find<Plan>(c.PlanId),
+        SelfAssessment s => Find<Plan>(s.PlanId),
+        GuidingAnswer a => Find<SelfAssessment>(ShadowKey(a, "SelfAssessmentId")) is { } s ? PlanOf(s) : null,
+        Amendment a => Find<Plan>(a.PlanId),
+        PlanVersion v => Find<Plan>(v.PlanId),
+        _ => null,
+    };
+
+    /// <summary>The value of a foreign key the domain does not expose (a rating's review, an answer's self-assessment).</summary>
+    public Guid ShadowKey(object entity, string name) => _db.Entry(entity).Property(name).CurrentValue is Guid id ? id : Guid.Empty;
+}
