@@ -30,6 +30,7 @@ builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<SubmitPlan>();
 builder.Services.AddScoped<DecideReview>();
 builder.Services.AddScoped<AmendmentSteps>();
+builder.Services.AddScoped<StartSuccessorPlan>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);

@@ -21,6 +21,9 @@ public sealed partial class Plan
     /// <summary>The steps this role may take on the plan now (readiness aside): the buttons a view shows.</summary>
     public IReadOnlyList<PlanStep> AllowedSteps(Role role) => PlanWorkflow.AllowedSteps(Status, role);
 
+    /// <summary>What a person who steers or reviews the plan can do next: the actions of its status panel.</summary>
+    public IReadOnlyList<PlanNextStep> NextSteps(bool steers, bool reviews) => PlanWorkflow.NextSteps(Status, OpenAmendmentStage, steers, reviews);
+
     /// <summary>The superintendent submits a plan that nothing blocks, from draft or after it was returned.</summary>
     public void Submit(Role by, DateTimeOffset at)
     {

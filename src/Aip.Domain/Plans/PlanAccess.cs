@@ -41,6 +41,14 @@ public static class PlanAccess
         };
     }
 
+    /// <summary>
+    /// Who reads an ESE review of the plan: once it is decided, everyone who reads the plan; while it is in progress it
+    /// is still ESE's, so only those who review.
+    /// </summary>
+    public static bool AllowsReview(Accessor who, Guid districtId, bool reviewIsDecided) =>
+        Allows(who, districtId, planIsEditable: false, PlanOperation.Read)
+        && (reviewIsDecided || Allows(who, districtId, planIsEditable: false, PlanOperation.Review));
+
     private static bool IsDistrictLeader(Accessor who, Guid districtId) =>
         who.Role.IsDistrictRole() && DistrictAccess.Allows(who, districtId, DistrictOperation.Change);
 }

@@ -13,6 +13,18 @@ public enum PlanStep
     Supersede = 4,
 }
 
+/// <summary>What a person can do next to a plan: the actions its status panel offers.</summary>
+public enum PlanNextStep
+{
+    /// <summary>Submit to ESE (the superintendent) or prepare the submission (the plan manager), with the self-assessment.</summary>
+    Submit = 1,
+    Review = 2,
+    StartAmendment = 3,
+    StartSuccessor = 4,
+    FinishAmendment = 5,
+    DecideAmendment = 6,
+}
+
 /// <summary>
 /// The plan's review workflow, expressed once: the superintendent submits a draft (or a returned plan); ESE staff
 /// return it for revision or approve it; an approved plan is superseded when ESE approves its successor. The plan's
@@ -45,6 +57,46 @@ public static class PlanWorkflow
 
     /// <summary>The steps a person in this role may take on a plan in this status: the buttons a view shows.</summary>
     public static IReadOnlyList<PlanStep> AllowedSteps(PlanStatus from, Role role) => [.. Steps.Where(step => CanStep(from, step, role))];
+
+    /// <summary>
+    /// What can happen next to a plan in this status (with the stage of its open amendment), for a person who steers it
+    /// (the district's leaders) or reviews it (ESE staff), as authorization says: the actions a status panel offers. The
+    /// district works towards the superintendent's submission while the plan can be submitted; ESE reviews a submitted
+    /// plan; an approved plan is amended or succeeded, and an amendment is finished by the district or decided by ESE.
+    /// </summary>
+    public static IReadOnlyList<PlanNextStep> NextSteps(PlanStatus status, AmendmentStage? amendment, bool steers, bool reviews)
+    {
+        var steps = new List<PlanNextStep>();
+        if (steers && CanStep(status, PlanStep.Submit, Role.Superintendent))
+        {
+            steps.Add(PlanNextStep.Submit);
+        }
+
+        if (reviews && CanStep(status, PlanStep.Approve, Role.EseStaff))
+        {
+            steps.Add(PlanNextStep.Review);
+        }
+
+        if (status == PlanStatus.Approved)
+        {
+            if (steers && amendment is null)
+            {
+                steps.AddRange([PlanNextStep.StartAmendment, PlanNextStep.StartSuccessor]);
+            }
+
+            if (steers && amendment == AmendmentStage.Drafting)
+            {
+                steps.Add(PlanNextStep.FinishAmendment);
+            }
+
+            if (reviews && amendment == AmendmentStage.AwaitingApproval)
+            {
+                steps.Add(PlanNextStep.DecideAmendment);
+            }
+        }
+
+        return steps;
+    }
 
     public static PlanStatus Target(PlanStep step) => step switch
     {

@@ -18,6 +18,7 @@ public static class Policies
         services.AddScoped<Accessors>();
         services.AddScoped<IAuthorizationHandler, DistrictAccessHandler>();
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
+        services.AddScoped<IAuthorizationHandler, ReviewAccessHandler>();
         return services;
     }
 }

@@ -55,4 +55,15 @@ public class PlanAccessTests
     {
         Assert.False(PlanAccess.Allows(Accessor.Monitor(Guid.NewGuid()), District, true, PlanOperation.Read));
     }
+
+    [Fact]
+    public void A_decided_review_is_read_by_everyone_who_reads_the_plan_one_in_progress_only_by_ese()
+    {
+        var readers = new[] { Accessor.OfDistrict(Role.Superintendent, District), Accessor.OfDistrict(Role.PlanManager, District), Accessor.Monitor(District) };
+
+        Assert.All(readers, reader => Assert.True(PlanAccess.AllowsReview(reader, District, reviewIsDecided: true)));
+        Assert.All(readers, reader => Assert.False(PlanAccess.AllowsReview(reader, District, reviewIsDecided: false)));
+        Assert.True(PlanAccess.AllowsReview(Accessor.Ese(), District, reviewIsDecided: false));
+        Assert.False(PlanAccess.AllowsReview(Accessor.OfDistrict(Role.Superintendent, Guid.NewGuid()), District, reviewIsDecided: true));
+    }
 }

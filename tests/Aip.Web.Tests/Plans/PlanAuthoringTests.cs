@@ -201,6 +201,23 @@ public abstract class PlanAuthoringTests(AipApp app)
         Assert.InRange(largeOverview, 1, 20);
     }
 
+    [DbFact]
+    public async Task Pages_that_show_none_of_the_plans_content_never_load_its_items()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+
+        foreach (var url in new[] { $"/plans/{planId}/versions", $"/plans/{planId}/self-assessment", $"/plans/{planId}/versions/1/pdf" })
+        {
+            await CommandsForAsync(monitor, url);
+            Assert.DoesNotContain(app.Commands.Texts, sql => sql.Contains("\"Objectives\"", StringComparison.Ordinal) || sql.Contains("\"Initiatives\"", StringComparison.Ordinal));
+        }
+
+        // The overview shows the content, so it does load it: the check above can tell.
+        await CommandsForAsync(monitor, $"/plans/{planId}");
+        Assert.Contains(app.Commands.Texts, sql => sql.Contains("\"Objectives\"", StringComparison.Ordinal));
+    }
+
     private async Task<int> CommandsForAsync(TestClient client, string url)
     {
         await client.GetPageAsync(url);

@@ -138,7 +138,14 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
             return View(Cleared(form));
         }
 
-        // Choosing a new password by a mailed link also lifts a lockout.
+        await AfterPasswordChosenByLinkAsync(user);
+        TempData["Message"] = "Your password is set. Sign in with it now.";
+        return RedirectToAction(nameof(SignIn));
+    }
+
+    /// <summary>Choosing a password by a mailed link lifts a lockout and proves the address.</summary>
+    private async Task AfterPasswordChosenByLinkAsync(AipUser user)
+    {
         await users.ResetAccessFailedCountAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         if (!user.EmailConfirmed)
@@ -146,9 +153,6 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
             user.EmailConfirmed = true;
             await users.UpdateAsync(user);
         }
-
-        TempData["Message"] = "Your password is set. Sign in with it now.";
-        return RedirectToAction(nameof(SignIn));
     }
 
     /// <summary>Passwords are never echoed back into a form.</summary>

@@ -113,17 +113,23 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
         }
         catch (DbUpdateConcurrencyException)
         {
-            var current = await db.Districts.AsNoTracking().SingleAsync(d => d.Id == id);
-            ModelState.Remove(nameof(form.ConcurrencyToken));
-            form.ConcurrencyToken = current.ConcurrencyToken;
-            ModelState.AddModelError(string.Empty,
-                $"Someone else saved this district while you were editing. It is now: {current.Name} ({current.Code}), {current.Level}. " +
-                "Your changes are below and have not been saved; save again to replace theirs.");
-            return Editor(form, current.Name);
+            return await ConflictAsync(form, id);
         }
 
         TempData["Message"] = $"{district.Name} has been saved.";
         return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Someone saved the district meanwhile: their version is described, the editor's input kept.</summary>
+    private async Task<ViewResult> ConflictAsync(DistrictForm form, Guid id)
+    {
+        var current = await db.Districts.AsNoTracking().SingleAsync(d => d.Id == id);
+        ModelState.Remove(nameof(form.ConcurrencyToken));
+        form.ConcurrencyToken = current.ConcurrencyToken;
+        ModelState.AddModelError(string.Empty,
+            $"Someone else saved this district while you were editing. It is now: {current.Name} ({current.Code}), {current.Level}. " +
+            "Your changes are below and have not been saved; save again to replace theirs.");
+        return Editor(form, current.Name);
     }
 
     [Authorize(Policies.EseStaff)]

@@ -26,15 +26,11 @@ public sealed class DocumentsController(
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("pdf")]
+    [ForPlan(PlanOperation.Read)]
     public async Task<IActionResult> PlanPdf(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var district = await DistrictAsync(plan);
+        var plan = CurrentPlan;
+        var district = await DistrictAsync(plan.DistrictId);
         var label = plan.Status switch
         {
             PlanStatus.Draft or PlanStatus.Returned => "Working draft",
@@ -48,41 +44,33 @@ public sealed class DocumentsController(
     }
 
     [HttpGet("versions/{number:int}/pdf")]
+    [ForPlan(PlanOperation.Read, headerOnly: true)]
     public async Task<IActionResult> VersionPdf(Guid id, int number)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentHeader;
         var version = await Store.VersionAsync(id, number);
         if (version is null)
         {
             return NotFound();
         }
 
-        var district = await DistrictAsync(plan);
+        var district = await DistrictAsync(plan.DistrictId);
         var spec = PlanDocument.Compose(version.Content, PlanDocumentInfo.OfVersion(district.Name, version, Today()));
         return Pdf(spec, $"{district.Code}-{Slug(version.Content.Title)}-version-{number}.pdf");
     }
 
     [HttpGet("reviews/{reviewId:guid}/pdf")]
+    [ForPlan(PlanOperation.Read)]
     public async Task<IActionResult> ReviewPdf(Guid id, Guid reviewId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (await ReviewRecords.ReadableAsync(db, Authorization, User, plan, reviewId) is not { } readable)
         {
             return NotFound();
         }
 
         var (review, reviewer) = readable;
-        var district = await DistrictAsync(plan);
+        var district = await DistrictAsync(plan.DistrictId);
         var content = PlanContent.Of(plan);
         var spec = ReviewDocument.Compose(review, content, new ReviewDocumentInfo(district.Name, reviewer, Today()),
             await db.PinnedCommentsAsync(reviewId, content));
@@ -93,9 +81,9 @@ public sealed class DocumentsController(
 
     private DateOnly Today() => Dates.Day(clock.GetUtcNow());
 
-    private async Task<(string Name, string Code)> DistrictAsync(Plan plan)
+    private async Task<(string Name, string Code)> DistrictAsync(Guid districtId)
     {
-        var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => new { d.Name, d.Code }).SingleAsync();
+        var district = await db.Districts.Where(d => d.Id == districtId).Select(d => new { d.Name, d.Code }).SingleAsync();
         return (district.Name, district.Code);
     }
 

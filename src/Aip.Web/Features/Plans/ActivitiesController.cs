@@ -14,33 +14,21 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("initiatives/{initiativeId:guid}/activities/add")]
-    public async Task<IActionResult> Add(Guid id, Guid initiativeId)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Add(Guid id, Guid initiativeId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var initiative = FindInitiative(plan, initiativeId);
-        return initiative is null ? NotFound() : Editor(new ActivityForm { Adding = true }, initiative);
+        var plan = CurrentPlan;
+        var initiative = plan.FindInitiative(initiativeId);
+        return Editor(new ActivityForm { Adding = true }, initiative);
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/activities/add")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, Guid initiativeId, ActivityForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var initiative = FindInitiative(plan, initiativeId);
-        if (initiative is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var initiative = plan.FindInitiative(initiativeId);
 
         form.Adding = true;
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -56,64 +44,47 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
     }
 
     [HttpGet("activities/{activityId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, Guid activityId)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Edit(Guid id, Guid activityId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var (activity, initiative) = FindInInitiative(plan, activityId, i => i.Activities);
-        return activity is null ? NotFound() : Editor(ActivityForm.From(activity), initiative!);
+        var plan = CurrentPlan;
+        var activity = plan.FindActivity(activityId);
+        var initiative = plan.FindInitiative(activity.InitiativeId);
+        return Editor(ActivityForm.From(activity), initiative);
     }
 
     [HttpPost("activities/{activityId:guid}/edit")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Edit(Guid id, Guid activityId, ActivityForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var (activity, initiative) = FindInInitiative(plan, activityId, i => i.Activities);
-        if (activity is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var activity = plan.FindActivity(activityId);
+        var initiative = plan.FindInitiative(activity.InitiativeId);
 
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
-            return Editor(form, initiative!);
+            return Editor(form, initiative);
         }
 
         return await SaveAsync(
             plan,
             () => plan.UpdateActivity(activityId, form.Quarter!.Value, form.ActionStep, form.Lead, form.Start!.Value, form.End!.Value, form.Frequency),
-            () => Editor(form, initiative!),
-            () => ToStrategySheet(id, initiative!.Id, "The activity has been saved."),
+            () => Editor(form, initiative),
+            () => ToStrategySheet(id, initiative.Id, "The activity has been saved."),
             (activity, form.ConcurrencyToken));
     }
 
     [HttpPost("activities/{activityId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Remove(Guid id, Guid activityId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var (activity, initiative) = FindInInitiative(plan, activityId, i => i.Activities);
-        if (activity is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var activity = plan.FindActivity(activityId);
+        var initiative = plan.FindInitiative(activity.InitiativeId);
 
         return await SaveAsync(plan, () => plan.RemoveActivity(activityId), () => Conflict409(),
-            () => ToStrategySheet(id, initiative!.Id, "The activity has been removed."));
+            () => ToStrategySheet(id, initiative.Id, "The activity has been removed."));
     }
 
     private ViewResult Editor(ActivityForm form, Initiative initiative)

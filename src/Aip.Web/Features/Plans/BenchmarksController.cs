@@ -14,33 +14,21 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("initiatives/{initiativeId:guid}/benchmarks/add")]
-    public async Task<IActionResult> Add(Guid id, Guid initiativeId, BenchmarkKind? kind)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Add(Guid id, Guid initiativeId, BenchmarkKind? kind)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var initiative = FindInitiative(plan, initiativeId);
-        return initiative is null ? NotFound() : Editor(new BenchmarkForm { Adding = true, Kind = kind }, initiative);
+        var plan = CurrentPlan;
+        var initiative = plan.FindInitiative(initiativeId);
+        return Editor(new BenchmarkForm { Adding = true, Kind = kind }, initiative);
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/benchmarks/add")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, Guid initiativeId, BenchmarkForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var initiative = FindInitiative(plan, initiativeId);
-        if (initiative is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var initiative = plan.FindInitiative(initiativeId);
 
         form.Adding = true;
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -56,64 +44,47 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
     }
 
     [HttpGet("benchmarks/{benchmarkId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, Guid benchmarkId)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Edit(Guid id, Guid benchmarkId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var (benchmark, initiative) = FindInInitiative(plan, benchmarkId, i => i.Benchmarks);
-        return benchmark is null ? NotFound() : Editor(BenchmarkForm.From(benchmark), initiative!);
+        var plan = CurrentPlan;
+        var benchmark = plan.FindBenchmark(benchmarkId);
+        var initiative = plan.FindInitiative(benchmark.InitiativeId);
+        return Editor(BenchmarkForm.From(benchmark), initiative);
     }
 
     [HttpPost("benchmarks/{benchmarkId:guid}/edit")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Edit(Guid id, Guid benchmarkId, BenchmarkForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var (benchmark, initiative) = FindInInitiative(plan, benchmarkId, i => i.Benchmarks);
-        if (benchmark is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var benchmark = plan.FindBenchmark(benchmarkId);
+        var initiative = plan.FindInitiative(benchmark.InitiativeId);
 
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
-            return Editor(form, initiative!);
+            return Editor(form, initiative);
         }
 
         return await SaveAsync(
             plan,
             () => plan.UpdateBenchmark(benchmarkId, form.Kind!.Value, form.Description, form.Measure, form.Evidence, form.Frequency, form.FilledTargets()),
-            () => Editor(form, initiative!),
-            () => ToStrategySheet(id, initiative!.Id, "The benchmark has been saved."),
+            () => Editor(form, initiative),
+            () => ToStrategySheet(id, initiative.Id, "The benchmark has been saved."),
             (benchmark, form.ConcurrencyToken));
     }
 
     [HttpPost("benchmarks/{benchmarkId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Remove(Guid id, Guid benchmarkId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var (benchmark, initiative) = FindInInitiative(plan, benchmarkId, i => i.Benchmarks);
-        if (benchmark is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var benchmark = plan.FindBenchmark(benchmarkId);
+        var initiative = plan.FindInitiative(benchmark.InitiativeId);
 
         return await SaveAsync(plan, () => plan.RemoveBenchmark(benchmarkId), () => Conflict409(),
-            () => ToStrategySheet(id, initiative!.Id, "The benchmark has been removed."));
+            () => ToStrategySheet(id, initiative.Id, "The benchmark has been removed."));
     }
 
     private ViewResult Editor(BenchmarkForm form, Initiative initiative)

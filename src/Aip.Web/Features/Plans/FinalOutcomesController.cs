@@ -1,3 +1,4 @@
+using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Infrastructure.Web;
 using FluentValidation;
@@ -14,22 +15,19 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
     private const string Context = "Final outcome";
 
     [HttpGet("add")]
-    public async Task<IActionResult> Add(Guid id)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Add(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        return plan is null ? refusal! : Editor(new FinalOutcomeForm { Adding = true });
+        var plan = CurrentPlan;
+        return Editor(new FinalOutcomeForm { Adding = true });
     }
 
     [HttpPost("add")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, FinalOutcomeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         form.Adding = true;
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
@@ -41,33 +39,21 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
     }
 
     [HttpGet("{outcomeId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, Guid outcomeId)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Edit(Guid id, Guid outcomeId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var outcome = plan.FinalOutcomes.FirstOrDefault(o => o.Id == outcomeId);
-        return outcome is null ? NotFound() : Editor(FinalOutcomeForm.From(outcome));
+        var plan = CurrentPlan;
+        var outcome = plan.FindFinalOutcome(outcomeId);
+        return Editor(FinalOutcomeForm.From(outcome));
     }
 
     [HttpPost("{outcomeId:guid}/edit")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Edit(Guid id, Guid outcomeId, FinalOutcomeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var outcome = plan.FinalOutcomes.FirstOrDefault(o => o.Id == outcomeId);
-        if (outcome is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var outcome = plan.FindFinalOutcome(outcomeId);
 
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
@@ -79,14 +65,10 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
     }
 
     [HttpPost("{outcomeId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Remove(Guid id, Guid outcomeId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         return await SaveAsync(plan, () => plan.RemoveFinalOutcome(outcomeId), () => Conflict409(),
             () => ToOverview(id, "The final outcome has been removed.", "final-outcomes"));
     }

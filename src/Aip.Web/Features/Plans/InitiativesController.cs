@@ -15,19 +15,11 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("initiatives/{initiativeId:guid}")]
+    [ForPlan(PlanOperation.Read)]
     public async Task<IActionResult> StrategySheet(Guid id, Guid initiativeId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var initiative = FindInitiative(plan, initiativeId);
-        if (initiative is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var initiative = plan.FindInitiative(initiativeId);
 
         var itemsHere = initiative.Benchmarks.Select(b => b.Id).Concat(initiative.Activities.Select(a => a.Id)).Append(initiative.Id).ToHashSet();
         var findings = Readiness.Check(plan).Items.Where(i => i.Place.Id is { } placeId && itemsHere.Contains(placeId)).ToList();
@@ -35,33 +27,21 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
     }
 
     [HttpGet("objectives/{objectiveId:guid}/initiatives/add")]
-    public async Task<IActionResult> Add(Guid id, Guid objectiveId)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Add(Guid id, Guid objectiveId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
-        return objective is null ? NotFound() : Editor(new InitiativeForm { Adding = true }, NextNumber(objective));
+        var plan = CurrentPlan;
+        var objective = plan.FindObjective(objectiveId);
+        return Editor(new InitiativeForm { Adding = true }, NextNumber(objective));
     }
 
     [HttpPost("objectives/{objectiveId:guid}/initiatives/add")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, Guid objectiveId, InitiativeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
-        if (objective is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var objective = plan.FindObjective(objectiveId);
 
         form.Adding = true;
         var context = NextNumber(objective);
@@ -76,33 +56,21 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
     }
 
     [HttpGet("initiatives/{initiativeId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, Guid initiativeId)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Edit(Guid id, Guid initiativeId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var initiative = FindInitiative(plan, initiativeId);
-        return initiative is null ? NotFound() : Editor(InitiativeForm.From(initiative), $"Initiative {initiative.Number}");
+        var plan = CurrentPlan;
+        var initiative = plan.FindInitiative(initiativeId);
+        return Editor(InitiativeForm.From(initiative), $"Initiative {initiative.Number}");
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/edit")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Edit(Guid id, Guid initiativeId, InitiativeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var initiative = FindInitiative(plan, initiativeId);
-        if (initiative is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var initiative = plan.FindInitiative(initiativeId);
 
         var context = $"Initiative {initiative.Number}";
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -115,31 +83,22 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/move")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Move(Guid id, Guid initiativeId, int rank)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         return await SaveAsync(plan, () => plan.MoveInitiative(initiativeId, rank), () => Conflict409(),
             () => ToOverview(id, "The initiative has moved; the numbering follows.", "objectives"));
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Remove(Guid id, Guid initiativeId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         return await SaveAsync(plan, () => plan.RemoveInitiative(initiativeId), () => Conflict409(),
             () => ToOverview(id, "The initiative and its Strategy Sheet have been removed.", "objectives"));
     }
-
 
     private static string NextNumber(Objective objective) => $"Initiative {objective.Number}.{objective.Initiatives.Count + 1}";
 

@@ -1,3 +1,4 @@
+using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Infrastructure.Web;
 using FluentValidation;
@@ -12,22 +13,19 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("add")]
-    public async Task<IActionResult> Add(Guid id)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Add(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        return plan is null ? refusal! : Editor(new ObjectiveForm { Adding = true }, $"Objective {plan.Objectives.Count + 1}");
+        var plan = CurrentPlan;
+        return Editor(new ObjectiveForm { Adding = true }, $"Objective {plan.Objectives.Count + 1}");
     }
 
     [HttpPost("add")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, ObjectiveForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         form.Adding = true;
         var context = $"Objective {plan.Objectives.Count + 1}";
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -40,33 +38,21 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
     }
 
     [HttpGet("{objectiveId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, Guid objectiveId)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Edit(Guid id, Guid objectiveId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
-        return objective is null ? NotFound() : Editor(ObjectiveForm.From(objective), $"Objective {objective.Number}");
+        var plan = CurrentPlan;
+        var objective = plan.FindObjective(objectiveId);
+        return Editor(ObjectiveForm.From(objective), $"Objective {objective.Number}");
     }
 
     [HttpPost("{objectiveId:guid}/edit")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Edit(Guid id, Guid objectiveId, ObjectiveForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var objective = plan.Objectives.FirstOrDefault(o => o.Id == objectiveId);
-        if (objective is null)
-        {
-            return NotFound();
-        }
+        var plan = CurrentPlan;
+        var objective = plan.FindObjective(objectiveId);
 
         var context = $"Objective {objective.Number}";
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -79,27 +65,19 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
     }
 
     [HttpPost("{objectiveId:guid}/move")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Move(Guid id, Guid objectiveId, int rank)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         return await SaveAsync(plan, () => plan.MoveObjective(objectiveId, rank), () => Conflict409(),
             () => ToOverview(id, $"The objective is now objective {rank}; the numbering follows.", "objectives"));
     }
 
     [HttpPost("{objectiveId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Remove(Guid id, Guid objectiveId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         return await SaveAsync(plan, () => plan.RemoveObjective(objectiveId), () => Conflict409(),
             () => ToOverview(id, "The objective and its initiatives have been removed.", "objectives"));
     }

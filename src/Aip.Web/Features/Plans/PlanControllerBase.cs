@@ -4,7 +4,6 @@ using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
 using Aip.Web.Identity;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,59 +11,48 @@ using Microsoft.EntityFrameworkCore;
 namespace Aip.Web.Features.Plans;
 
 /// <summary>
-/// What every plan screen does the same way: load the plan, authorize against it (404 when it does not
-/// exist, 403 when the person may not), and save a change so that a broken rule or a second editor's
-/// newer version becomes a message on the form, with what the person typed kept.
+/// What every plan screen does the same way: its plan is loaded and authorized before the action runs
+/// (<see cref="ForPlanAttribute"/>: 404 when it does not exist, 403 when the person may not), and a change is saved
+/// so that a broken rule or a second editor's newer version becomes a message on the form, with what the person
+/// typed kept.
 /// </summary>
 public abstract class PlanControllerBase(PlanStore store, IAuthorizationService authorization) : Controller
 {
+    private Plan? _currentPlan;
+    private PlanHeader? _currentHeader;
+
     protected PlanStore Store { get; } = store;
 
     protected IAuthorizationService Authorization { get; } = authorization;
 
-    /// <summary>The plan, or the refusal to show instead.</summary>
-    protected async Task<(Plan? Plan, IActionResult? Refusal)> LoadAsync(Guid planId, OperationAuthorizationRequirement operation, bool tracking = false)
+    /// <summary>
+    /// The plan in the route, loaded and authorized for the action's operation by <see cref="ForPlanAttribute"/> before
+    /// the action runs (tracked for changes on anything but GET).
+    /// </summary>
+    protected internal Plan CurrentPlan
     {
-        var plan = await Store.LoadAsync(planId, tracking);
-        if (plan is null)
-        {
-            return (null, NotFound());
-        }
-
-        return await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), operation) is { Succeeded: true }
-            ? (plan, null)
-            : (null, Forbid());
+        get => _currentPlan ?? throw new InvalidOperationException($"The action needs {nameof(ForPlanAttribute)} (not header only) to have its plan.");
+        internal set => _currentPlan = value;
     }
 
-    protected static Initiative? FindInitiative(Plan plan, Guid initiativeId)
+    /// <summary>The plan's header, for every action marked <see cref="ForPlanAttribute"/> (alone when it is header only).</summary>
+    protected internal PlanHeader CurrentHeader
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        return plan.Objectives.SelectMany(o => o.Initiatives).FirstOrDefault(i => i.Id == initiativeId);
-    }
-
-    /// <summary>An item held by an initiative (a benchmark, an activity) and the initiative holding it.</summary>
-    protected static (T? Item, Initiative? Initiative) FindInInitiative<T>(Plan plan, Guid itemId, Func<Initiative, IEnumerable<T>> items)
-        where T : Entity
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(items);
-        foreach (var initiative in plan.Objectives.SelectMany(o => o.Initiatives))
-        {
-            if (items(initiative).FirstOrDefault(item => item.Id == itemId) is { } item)
-            {
-                return (item, initiative);
-            }
-        }
-
-        return (null, null);
+        get => _currentHeader ?? throw new InvalidOperationException($"The action needs {nameof(ForPlanAttribute)} to have its plan.");
+        internal set => _currentHeader = value;
     }
 
     /// <summary>Whether this person may start a plan in the district (a successor included).</summary>
     protected async Task<bool> MayStartPlanAsync(Guid districtId) =>
         (await Authorization.AuthorizeAsync(User, PlanResource.NewIn(districtId), PlanOperations.Edit)).Succeeded;
 
-    protected async Task<bool> CanEditAsync(Plan plan) =>
-        (await Authorization.AuthorizeAsync(User, PlanResource.Of(plan), PlanOperations.Edit)).Succeeded;
+    protected async Task<bool> CanEditAsync(Plan plan) => await CanEditAsync(PlanHeader.Of(plan));
+
+    protected async Task<bool> CanEditAsync(PlanHeader plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return (await Authorization.AuthorizeAsync(User, plan.Resource, PlanOperations.Edit)).Succeeded;
+    }
 
     /// <summary>
     /// Applies <paramref name="change"/> to the loaded <paramref name="plan"/> and saves. <paramref name="versioned"/> is the

@@ -35,11 +35,12 @@ public sealed class PlanStandings(AipDbContext db, PlanStore store, IAuthorizati
         var resource = PlanResource.Of(plan);
         var canSteer = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Steer)).Succeeded;
         var canReview = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Review)).Succeeded;
-        var reviews = await db.VisibleReviews(plan.Id, canReview)
+        var inProgressToo = await authorization.SeesReviewsInProgressAsync(user, plan.DistrictId);
+        var reviews = await db.VisibleReviews(plan.Id, inProgressToo)
             .OrderByDescending(r => r.SubmissionNumber)
             .Select(r => new ReviewSummary(r.Id, r.SubmissionNumber, r.Decision, r.DecidedAt))
             .ToListAsync();
-        var comments = await db.VisibleComments(plan.Id, canReview).AsNoTracking().OrderBy(c => c.At).ToListAsync();
+        var comments = await db.VisibleComments(plan.Id, inProgressToo).AsNoTracking().OrderBy(c => c.At).ToListAsync();
         var amendment = plan.OpenAmendmentStage is null
             ? null
             : await store.OpenAmendmentAsync(plan.Id, tracking: false);

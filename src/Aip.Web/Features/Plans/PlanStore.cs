@@ -22,6 +22,12 @@ public sealed class PlanStore(AipDbContext db)
             .SingleOrDefaultAsync(p => p.Id == planId);
     }
 
+    /// <summary>The plan's header alone, for pages that show none of its content.</summary>
+    public Task<PlanHeader?> HeaderAsync(Guid planId) =>
+        db.Plans.Where(p => p.Id == planId)
+            .Select(p => new PlanHeader(p.Id, p.DistrictId, p.Title, p.Status, p.OpenAmendmentStage, p.VersionCount))
+            .SingleOrDefaultAsync();
+
     /// <summary>The name of the plan's district, for headings and documents.</summary>
     public Task<string> DistrictNameAsync(Plan plan)
     {

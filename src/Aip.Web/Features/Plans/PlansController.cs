@@ -60,43 +60,31 @@ public sealed class PlansController(
     }
 
     [HttpGet("plans/{id:guid}")]
+    [ForPlan(PlanOperation.Read)]
     public async Task<IActionResult> Overview(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         var district = await Store.DistrictNameAsync(plan);
         var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
         return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan)));
     }
 
     [HttpGet("plans/{id:guid}/details")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Details(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         var form = PlanDetailsForm.From(plan);
         form.DistrictName = await Store.DistrictNameAsync(plan);
         return View(form);
     }
 
     [HttpPost("plans/{id:guid}/details")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Details(Guid id, PlanDetailsForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         form.DistrictName = await Store.DistrictNameAsync(plan);
         if (!await detailsValidator.ValidateIntoAsync(form, ModelState))
         {
@@ -112,22 +100,19 @@ public sealed class PlansController(
     }
 
     [HttpGet("plans/{id:guid}/section-1")]
-    public async Task<IActionResult> Section1(Guid id)
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult Section1(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit);
-        return plan is null ? refusal! : View(Section1Form.From(plan));
+        var plan = CurrentPlan;
+        return View(Section1Form.From(plan));
     }
 
     [HttpPost("plans/{id:guid}/section-1")]
+    [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Section1(Guid id, Section1Form form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Edit, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         form.PlanTitle = plan.Title;
         if (!await section1Validator.ValidateIntoAsync(form, ModelState))
         {

@@ -10,16 +10,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Aip.Web.Features.Reviews;
 
 /// <summary>
-/// Which reviews of a plan, and which of their comments, a person sees, said once: ESE staff (who review) see all; everyone
-/// else who reads the plan sees those of decided reviews, since a review in progress is still ESE's.
+/// Which reviews of a plan, and which of their comments, a person sees. The rule is the review resource handler's
+/// (<see cref="ReviewAccessHandler"/>: decided reviews by everyone who reads the plan, one in progress only by ESE); lists
+/// ask it once whether this person sees reviews in progress and filter by that answer in SQL.
 /// </summary>
 internal static class ReviewRecords
 {
-    public static IQueryable<PlanReview> VisibleReviews(this AipDbContext db, Guid planId, bool reviewer) =>
-        db.PlanReviews.Where(r => r.PlanId == planId && (reviewer || r.Decision != null));
+    /// <summary>Whether this person sees the reviews of the plan's district that are still in progress.</summary>
+    public static async Task<bool> SeesReviewsInProgressAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Guid districtId) =>
+        (await authorization.AuthorizeAsync(user, new ReviewResource(districtId, IsDecided: false), ReviewOperations.Read)).Succeeded;
 
-    public static IQueryable<ReviewComment> VisibleComments(this AipDbContext db, Guid planId, bool reviewer) =>
-        db.ReviewComments.Where(c => c.PlanId == planId && db.VisibleReviews(planId, reviewer).Any(r => r.Id == c.ReviewId));
+    public static IQueryable<PlanReview> VisibleReviews(this AipDbContext db, Guid planId, bool inProgressToo) =>
+        db.PlanReviews.Where(r => r.PlanId == planId && (inProgressToo || r.Decision != null));
+
+    public static IQueryable<ReviewComment> VisibleComments(this AipDbContext db, Guid planId, bool inProgressToo) =>
+        db.ReviewComments.Where(c => c.PlanId == planId && db.VisibleReviews(planId, inProgressToo).Any(r => r.Id == c.ReviewId));
 
     /// <summary>A review's comments in the order they were made, each with its place named from <paramref name="plan"/>.</summary>
     public static async Task<IReadOnlyList<PinnedComment>> PinnedCommentsAsync(this AipDbContext db, Guid reviewId, PlanContent plan)
@@ -32,9 +37,9 @@ internal static class ReviewRecords
     public static async Task<(PlanReview Review, string ReviewerName)?> ReadableAsync(
         AipDbContext db, IAuthorizationService authorization, ClaimsPrincipal user, Plan plan, Guid reviewId)
     {
-        var reviewer = (await authorization.AuthorizeAsync(user, PlanResource.Of(plan), PlanOperations.Review)).Succeeded;
-        var review = await db.VisibleReviews(plan.Id, reviewer).AsNoTracking().Include(r => r.Ratings).SingleOrDefaultAsync(r => r.Id == reviewId);
-        if (review is null)
+        var review = await db.PlanReviews.AsNoTracking().Include(r => r.Ratings).SingleOrDefaultAsync(r => r.Id == reviewId && r.PlanId == plan.Id);
+        if (review is null
+            || !(await authorization.AuthorizeAsync(user, new ReviewResource(plan.DistrictId, review.IsDecided), ReviewOperations.Read)).Succeeded)
         {
             return null;
         }

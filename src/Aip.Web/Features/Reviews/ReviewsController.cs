@@ -16,7 +16,7 @@ namespace Aip.Web.Features.Reviews;
 
 public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int AnsweredQuestions, bool CanSteer);
 
-public sealed record SelfAssessmentPage(Plan Plan, SelfAssessmentForm Form, bool CanAnswer);
+public sealed record SelfAssessmentPage(PlanHeader Plan, SelfAssessmentForm Form, bool CanAnswer);
 
 public sealed record ReviewPage(
     Plan Plan, string DistrictName, PlanReview Review, ReviewForm Form, CommentForm NewComment,
@@ -36,22 +36,19 @@ public sealed class ReviewsController(
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("submit")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> Submit(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
-        return plan is null ? refusal! : await SubmitPageAsync(plan);
+        var plan = CurrentPlan;
+        return await SubmitPageAsync(plan);
     }
 
     [HttpPost("submit")]
     [ActionName("Submit")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> SubmitPost(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         return await RunAsync(
             () => submitPlan.RunAsync(plan, CurrentActor()),
             () => SubmitPageAsync(plan),
@@ -59,29 +56,21 @@ public sealed class ReviewsController(
     }
 
     [HttpGet("self-assessment")]
+    [ForPlan(PlanOperation.Read, headerOnly: true)]
     public async Task<IActionResult> SelfAssessment(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentHeader;
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == id);
         return View(new SelfAssessmentPage(plan, SelfAssessmentForm.From(assessment), await CanEditAsync(plan)));
     }
 
     [HttpPost("self-assessment")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> SelfAssessment(Guid id, SelfAssessmentForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
-        var page = new SelfAssessmentPage(plan, form, await CanEditAsync(plan));
+        var plan = CurrentPlan;
+        var page = new SelfAssessmentPage(PlanHeader.Of(plan), form, await CanEditAsync(plan));
         if (!await selfAssessmentValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
             return View(page);
@@ -106,14 +95,10 @@ public sealed class ReviewsController(
     }
 
     [HttpGet("review")]
+    [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> Review(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (plan.Status != PlanStatus.Submitted)
         {
             TempData["Message"] = "The plan is not waiting for review: " + plan.Status.DisplayName().ToLowerInvariant() + ".";
@@ -126,15 +111,11 @@ public sealed class ReviewsController(
 
     /// <summary>Saves the ratings; with the outcome Return or Approve also decides, in the same save.</summary>
     [HttpPost("review")]
+    [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> Review(Guid id, ReviewForm form, ReviewOutcome decision)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (StaleSubmission(plan, form.SubmissionNumber) is { } stale)
         {
             return stale;
@@ -160,15 +141,11 @@ public sealed class ReviewsController(
     }
 
     [HttpPost("review/comments")]
+    [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> AddComment(Guid id, [Bind(Prefix = "NewComment")] CommentForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (StaleSubmission(plan, form.SubmissionNumber) is { } stale)
         {
             return stale;
@@ -183,10 +160,7 @@ public sealed class ReviewsController(
         return await RunAsync(
             () =>
             {
-                var place = form.ToPlace() is { } chosen && CommentPlaces.Offered(PlanContent.Of(plan)).Contains(chosen)
-                    ? chosen
-                    : throw new Domain.Common.DomainException("That place is not in the plan; choose one from the list.");
-                db.ReviewComments.Add(review.AddComment(place, form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow()));
+                db.ReviewComments.Add(review.AddComment(OfferedPlace(form, plan), form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow()));
                 return Store.SaveAsync();
             },
             () => ReviewPageAsync(plan, review, ReviewForm.From(review), form),
@@ -198,14 +172,10 @@ public sealed class ReviewsController(
     }
 
     [HttpGet("reviews/{reviewId:guid}")]
+    [ForPlan(PlanOperation.Read)]
     public async Task<IActionResult> Decided(Guid id, Guid reviewId)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (await ReviewRecords.ReadableAsync(db, Authorization, User, plan, reviewId) is not { } readable)
         {
             return NotFound();
@@ -217,16 +187,12 @@ public sealed class ReviewsController(
     }
 
     [HttpPost("comments/{commentId:guid}/resolve")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> Resolve(Guid id, Guid commentId, string? returnUrl)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         // The district works through the comments it sees: those of decided reviews.
-        var comment = await db.VisibleComments(id, reviewer: false).SingleOrDefaultAsync(c => c.Id == commentId);
+        var comment = await db.VisibleComments(id, inProgressToo: false).SingleOrDefaultAsync(c => c.Id == commentId);
         if (comment is null)
         {
             return NotFound();
@@ -286,6 +252,12 @@ public sealed class ReviewsController(
             : "The district has resubmitted the plan since you opened this review. Nothing was saved: open the review again to rate the latest submission.");
         return Conflict409();
     }
+
+    /// <summary>The place the form names, if the review page offers it for this plan.</summary>
+    private static CommentPlace OfferedPlace(CommentForm form, Plan plan) =>
+        form.ToPlace() is { } chosen && CommentPlaces.Offered(PlanContent.Of(plan)).Contains(chosen)
+            ? chosen
+            : throw new Domain.Common.DomainException("That place is not in the plan; choose one from the list.");
 
     private RedirectToActionResult Saved(Guid id)
     {

@@ -89,24 +89,9 @@ public sealed class UsersController(
             return await Editor(form, user.DisplayName);
         }
 
-        var email = form.Email!.Trim();
-        var accessChanged = user.Role != form.Role || user.DistrictId != form.DistrictId;
-        if (user.Role == Role.PlanMonitor && form.Role != Role.PlanMonitor)
-        {
-            db.MonitorAssignments.RemoveRange(db.MonitorAssignments.Where(a => a.MonitorId == id));
-        }
-
         // The account is saved like every other record: against the version the editor started from, audited.
         db.ExpectVersion(user, form.ConcurrencyStamp);
-        (user.DisplayName, user.Email, user.UserName, user.Role, user.DistrictId) =
-            (form.DisplayName!.Trim(), email, email, form.Role!.Value, form.DistrictId);
-        (user.NormalizedEmail, user.NormalizedUserName) = (users.NormalizeEmail(email), users.NormalizeName(email));
-        if (accessChanged)
-        {
-            // A new role or district takes effect in the person's session at the next check.
-            user.SecurityStamp = Guid.NewGuid().ToString();
-        }
-
+        Apply(form, user);
         try
         {
             await db.SaveChangesAsync();
@@ -118,6 +103,25 @@ public sealed class UsersController(
 
         TempData["Message"] = $"{user.DisplayName} has been saved.";
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The form's values on the account; a new role or district also ends the person's sessions at the next check.</summary>
+    private void Apply(UserForm form, AipUser user)
+    {
+        var email = form.Email!.Trim();
+        if (user.Role == Role.PlanMonitor && form.Role != Role.PlanMonitor)
+        {
+            db.MonitorAssignments.RemoveRange(db.MonitorAssignments.Where(a => a.MonitorId == user.Id));
+        }
+
+        if (user.Role != form.Role || user.DistrictId != form.DistrictId)
+        {
+            user.SecurityStamp = Guid.NewGuid().ToString();
+        }
+
+        (user.DisplayName, user.Email, user.UserName, user.Role, user.DistrictId) =
+            (form.DisplayName!.Trim(), email, email, form.Role!.Value, form.DistrictId);
+        (user.NormalizedEmail, user.NormalizedUserName) = (users.NormalizeEmail(email), users.NormalizeName(email));
     }
 
     [HttpPost("{id:guid}/deactivate")]

@@ -18,7 +18,7 @@ public sealed record VersionRow(int Number, DateTimeOffset At, string ByName, bo
     public string Label => $"Version {Number}";
 }
 
-public sealed record VersionsPage(Plan Plan, IReadOnlyList<VersionRow> Versions, IReadOnlyList<Amendment> Amendments);
+public sealed record VersionsPage(PlanHeader Plan, IReadOnlyList<VersionRow> Versions, IReadOnlyList<Amendment> Amendments);
 
 public sealed record AmendmentPage(Plan Plan, Amendment? Amendment, AmendmentForm Form, PlanDiffView? Changes, ReadinessReport Readiness, bool NeedsEseApproval);
 
@@ -32,19 +32,15 @@ public sealed record SuccessorPage(Plan Plan, PlanDetailsForm Form);
 /// </summary>
 [Route("plans/{id:guid}")]
 public sealed class VersionsController(
-    PlanStore store, IAuthorizationService authorization, AipDbContext db, AmendmentSteps amendmentSteps,
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, AmendmentSteps amendmentSteps, StartSuccessorPlan startSuccessor,
     IValidator<AmendmentForm> amendmentValidator, IValidator<AmendmentDecisionForm> decisionValidator, IValidator<PlanDetailsForm> detailsValidator)
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("versions")]
+    [ForPlan(PlanOperation.Read, headerOnly: true)]
     public async Task<IActionResult> Index(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentHeader;
         // The list needs the facts of each version, not its content.
         var versions = await db.PlanVersions.Where(v => v.PlanId == id).OrderByDescending(v => v.Number)
             .Select(v => new VersionRow(v.Number, v.At, v.ByName, v.EseApproved, v.Reason)).ToListAsync();
@@ -54,14 +50,10 @@ public sealed class VersionsController(
 
     /// <summary>What changed between two versions; without <paramref name="to"/>, between a version and the plan as it is now.</summary>
     [HttpGet("compare")]
+    [ForPlan(PlanOperation.Read)]
     public async Task<IActionResult> Compare(Guid id, int? from, int? to)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Read);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         var older = await Store.VersionAsync(id, from ?? Math.Max(1, (to ?? plan.VersionCount + 1) - 1));
         var newer = to is { } number ? await Store.VersionAsync(id, number) : null;
         if (older is null || (to is not null && newer is null))
@@ -75,22 +67,19 @@ public sealed class VersionsController(
     }
 
     [HttpGet("amendments/new")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> StartAmendment(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
-        return plan is null ? refusal! : View(await AmendmentPageAsync(plan, null, new AmendmentForm { ConcurrencyToken = plan.ConcurrencyToken }));
+        var plan = CurrentPlan;
+        return View(await AmendmentPageAsync(plan, null, new AmendmentForm { ConcurrencyToken = plan.ConcurrencyToken }));
     }
 
     [HttpPost("amendments/new")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> StartAmendment(Guid id, AmendmentForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (!await amendmentValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
             return View(await AmendmentPageAsync(plan, null, form));
@@ -104,14 +93,10 @@ public sealed class VersionsController(
     }
 
     [HttpGet("amendments/finish")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> FinishAmendment(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
         return amendment is null
             ? NoAmendment(id)
@@ -119,15 +104,11 @@ public sealed class VersionsController(
     }
 
     [HttpPost("amendments/finish")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> FinishAmendment(Guid id, AmendmentForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         var amendment = await Store.OpenAmendmentAsync(plan.Id);
         if (amendment is null)
         {
@@ -150,14 +131,10 @@ public sealed class VersionsController(
     }
 
     [HttpGet("amendments/decide")]
+    [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> DecideAmendment(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
         return amendment is not { Stage: AmendmentStage.AwaitingApproval }
             ? NoAmendment(id)
@@ -166,15 +143,11 @@ public sealed class VersionsController(
 
     /// <summary>ESE approves the amendment or sends it back with a note.</summary>
     [HttpPost("amendments/decide")]
+    [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> DecideAmendment(Guid id, AmendmentDecisionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Review, tracking: true);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         var amendment = await Store.OpenAmendmentAsync(plan.Id);
         if (amendment is null)
         {
@@ -197,14 +170,10 @@ public sealed class VersionsController(
     }
 
     [HttpGet("successor")]
-    public async Task<IActionResult> StartSuccessor(Guid id)
+    [ForPlan(PlanOperation.Steer)]
+    public IActionResult StartSuccessor(Guid id)
     {
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (plan.Status != PlanStatus.Approved)
         {
             return ToOverview(id, "A successor plan starts from an approved plan.");
@@ -220,15 +189,11 @@ public sealed class VersionsController(
     }
 
     [HttpPost("successor")]
+    [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> StartSuccessor(Guid id, PlanDetailsForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (plan, refusal) = await LoadAsync(id, PlanOperations.Steer);
-        if (plan is null)
-        {
-            return refusal!;
-        }
-
+        var plan = CurrentPlan;
         if (!await MayStartPlanAsync(plan.DistrictId))
         {
             return Forbid();
@@ -239,38 +204,11 @@ public sealed class VersionsController(
             return View(new SuccessorPage(plan, form));
         }
 
-        var current = await Store.VersionAsync(id, plan.VersionCount);
-        if (current is null)
-        {
-            ModelState.AddModelError(string.Empty, "A successor plan starts from an approved plan.");
-            return View(new SuccessorPage(plan, form));
-        }
-
-        if (await db.Plans.AnyAsync(p => p.PredecessorId == id))
-        {
-            ModelState.AddModelError(string.Empty, "A successor of this plan has already been started; open it from the district's page.");
-            return View(new SuccessorPage(plan, form));
-        }
-
-        Plan successor;
-        try
-        {
-            successor = plan.StartSuccessor(current, form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value);
-        }
-        catch (DomainException notAllowed)
-        {
-            ModelState.AddModelError(string.Empty, notAllowed.Message);
-            return View(new SuccessorPage(plan, form));
-        }
-
-        // Saved (and its history written) as the new plan; a second successor started at the same moment breaks the
-        // unique index on the predecessor and is reported like any other conflict.
-        db.Plans.Add(successor);
-        return await SaveAsync(
-            successor,
-            () => { },
-            () => View(new SuccessorPage(plan, form)),
-            () => ToOverview(successor.Id, $"The successor plan has been started as a draft, copied from version {current.Number}."));
+        Plan? successor = null;
+        return await RunAsync(
+            async () => successor = await startSuccessor.RunAsync(plan, form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value),
+            () => Task.FromResult<IActionResult>(View(new SuccessorPage(plan, form))),
+            () => ToOverview(successor!.Id, $"The successor plan has been started as a draft, copied from version {plan.VersionCount}."));
     }
 
     private async Task<AmendmentPage> AmendmentPageAsync(Plan plan, Amendment? amendment, AmendmentForm form)
