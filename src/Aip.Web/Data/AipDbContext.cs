@@ -72,6 +72,20 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     /// change (a benchmark's targets, a review's ratings, a self-assessment's answers), and its token moves on. The one
     /// concurrency check of the app: domain entities carry a Guid token, accounts Identity's concurrency stamp.
     /// </summary>
+    /// <summary>Saves, or returns false when a record was saved by someone else since it was read (then nothing is saved).</summary>
+    public async Task<bool> SaveUnlessConflictAsync()
+    {
+        try
+        {
+            await SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
     public void ExpectVersion(object record, object? version)
     {
         ArgumentNullException.ThrowIfNull(record);

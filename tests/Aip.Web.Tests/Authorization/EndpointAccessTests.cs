@@ -78,6 +78,7 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "users/{id:guid}/deactivate", Access.EseStaff),
         ("POST", "users/{id:guid}/reactivate", Access.EseStaff),
         ("POST", "users/{id:guid}/password-link", Access.EseStaff),
+        ("GET", "users/history", Access.EseStaff),
         ("GET", "districts/{districtId:guid}/plans/new", Access.PlanEdit),
         ("POST", "districts/{districtId:guid}/plans/new", Access.PlanEdit),
         ("GET", "plans/{id:guid}", Access.DistrictRead),

@@ -67,6 +67,21 @@ public abstract class AuditTrailTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Changes_to_accounts_without_a_district_are_in_the_people_history()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var monitor = await app.UserIdAsync(await app.CreateAccountAsync(Role.PlanMonitor));
+
+        await ese.SubmitAsync(await ese.GetPageAsync($"/users/{monitor}/edit"), EditorForm, new() { ["DisplayName"] = "Renamed Monitor" });
+        await ese.PostAsync($"/users/{monitor}/deactivate");
+
+        var history = (await ese.GetPageAsync("/users/history")).QuerySelector("tbody")!.TextContent;
+        Assert.Contains("Name: “Test Plan Monitor” → “Renamed Monitor”", history, StringComparison.Ordinal);
+        Assert.Contains("Changed: Renamed Monitor", history, StringComparison.Ordinal);
+        Assert.Contains("Active: Yes → No", history, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Only_ese_staff_read_a_districts_history()
     {
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);

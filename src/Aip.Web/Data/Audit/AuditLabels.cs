@@ -16,6 +16,9 @@ namespace Aip.Web.Data.Audit;
 /// </summary>
 internal static class AuditLabels
 {
+    public const string PersonKind = "Person";
+    public const string AssignmentKind = "Monitor assignment";
+
     private static readonly Dictionary<(Type, string), string> Labels = new()
     {
         [(typeof(Plan), nameof(Plan.Title))] = "Title",

@@ -78,9 +78,9 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                 return new(d.Id, null, "District", d.Name);
             case AipUser u:
                 // A person moved to another district is filed under the new one; the entry names both.
-                return new(u.DistrictId ?? Original<Guid?>(entry, nameof(AipUser.DistrictId)), null, "Person", u.DisplayName);
+                return new(u.DistrictId ?? Original<Guid?>(entry, nameof(AipUser.DistrictId)), null, AuditLabels.PersonKind, u.DisplayName);
             case MonitorAssignment a:
-                return new(a.DistrictId, null, "Monitor assignment", $"{await PersonNameAsync(a.MonitorId)} monitors {await DistrictNameAsync(a.DistrictId)}");
+                return new(a.DistrictId, null, AuditLabels.AssignmentKind, $"{await PersonNameAsync(a.MonitorId)} monitors {await DistrictNameAsync(a.DistrictId)}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {

@@ -125,22 +125,28 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
         var result = await users.ResetPasswordAsync(user, form.Token ?? string.Empty, form.NewPassword!);
         if (!result.Succeeded)
         {
-            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
-            {
-                return View("ResetLinkInvalid");
-            }
-
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(form.NewPassword), error.Description);
-            }
-
-            return View(Cleared(form));
+            return ResetRefused(form, result);
         }
 
         await AfterPasswordChosenByLinkAsync(user);
         TempData["Message"] = "Your password is set. Sign in with it now.";
         return RedirectToAction(nameof(SignIn));
+    }
+
+    /// <summary>A link that is no longer valid gets its own page; a password Identity refuses, a message by its field.</summary>
+    private ViewResult ResetRefused(ResetPasswordForm form, IdentityResult result)
+    {
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            return View("ResetLinkInvalid");
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(nameof(form.NewPassword), error.Description);
+        }
+
+        return View(Cleared(form));
     }
 
     /// <summary>Choosing a password by a mailed link lifts a lockout and proves the address.</summary>

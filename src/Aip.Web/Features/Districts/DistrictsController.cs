@@ -107,11 +107,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
         db.ExpectVersion(district, form.ConcurrencyToken);
         district.Update(form.Name, form.Code, form.Level!.Value, form.Notes);
         district.SetAmendmentApproval(form.AmendmentsNeedEseApproval);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessConflictAsync())
         {
             return await ConflictAsync(form, id);
         }

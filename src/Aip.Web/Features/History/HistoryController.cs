@@ -1,6 +1,7 @@
 using Aip.Domain.Common;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
+using Aip.Web.Data.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -68,6 +69,15 @@ public sealed class HistoryController(AipDbContext db, IAuthorizationService aut
         }
 
         return await PageAsync(db.AuditEntries.Where(a => a.DistrictId == id), filter, "District history", name, $"/districts/{id}", $"Back to {name}");
+    }
+
+    /// <summary>Every change to people's accounts and monitor assignments, those without a district (monitors, ESE) too.</summary>
+    [HttpGet("users/history")]
+    public Task<IActionResult> People(HistoryFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return PageAsync(db.AuditEntries.Where(a => a.Kind == AuditLabels.PersonKind || a.Kind == AuditLabels.AssignmentKind), filter,
+            "People history", "Accounts and monitor assignments", "/users", "Back to people");
     }
 
     private async Task<IActionResult> PageAsync(

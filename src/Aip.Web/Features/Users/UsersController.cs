@@ -92,11 +92,7 @@ public sealed class UsersController(
         // The account is saved like every other record: against the version the editor started from, audited.
         db.ExpectVersion(user, form.ConcurrencyStamp);
         Apply(form, user);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessConflictAsync())
         {
             return await Conflict(form, await db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
         }
