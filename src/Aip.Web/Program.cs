@@ -21,7 +21,7 @@ builder.Services.AddAipDatabase(builder.Configuration, builder.Environment.Conte
 builder.Services.AddAipIdentity(builder.Configuration);
 builder.Services.AddAipAuthorization();
 builder.Services.AddDataProtection().SetApplicationName("Aip").PersistKeysToDbContext<AipDbContext>();
-builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+builder.Services.AddAipMailOptions(builder.Configuration);
 builder.Services.AddScoped<IMailSender, SmtpMailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<PasswordLinks>();

@@ -19,6 +19,9 @@ public abstract class AipApp : WebApplicationFactory<Program>
 {
     public const int MaxFailedAttempts = 3;
 
+    /// <summary>Where the tests' app says it lives: every link in a mail starts with it.</summary>
+    public const string LinkOrigin = "https://aip.test";
+
     private readonly Lazy<string> _connectionString;
 
     protected AipApp(DatabaseProvider provider)
@@ -50,6 +53,7 @@ public abstract class AipApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
+        builder.UseSetting("Mail:LinkOrigin", LinkOrigin);
         // Tests deliver the outbox themselves (MailsToAsync), so nothing races them in the background.
         builder.UseSetting("Scheduler:Enabled", "false");
         builder.UseSetting("Logging:Folder", LogFolder);

@@ -91,11 +91,10 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
             added.Add(db.AuditEntries.Add(entry).Entity);
         }
 
-        var request = http.HttpContext?.Request;
         var notices = db.ChangeTracker.Entries<Entity>().SelectMany(e => e.Entity.PendingEvents()).Select(NotificationRules.For).OfType<Notice>().ToList();
         foreach (var notice in notices)
         {
-            added.AddRange(await Notifier.AddAsync(db, notice, actorId, at, link => mailOptions.Value.Absolute(link, request), cancellationToken));
+            added.AddRange(await Notifier.AddAsync(db, notice, actorId, at, mailOptions.Value.Absolute, cancellationToken));
         }
 
         db.AddedBySave = added;

@@ -216,7 +216,7 @@ public abstract partial class SignInTests(AipApp app)
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
-    [GeneratedRegex(@"http://localhost(/account/reset-password\?\S+)")]
+    [GeneratedRegex(@"https://aip\.test(/account/reset-password\?\S+)")]
     private static partial Regex LinkPattern();
 
     private static string LinkIn(string mail) => LinkPattern().Match(Mails.DecodeQuotedPrintable(mail)).Groups[1].Value;

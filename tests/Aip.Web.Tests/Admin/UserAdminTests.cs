@@ -146,7 +146,7 @@ public abstract partial class UserAdminTests(AipApp app)
         Assert.Contains("Subject: Reset your AIP password", Assert.Single(await app.MailsToAsync(active)), StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"http://localhost(/account/reset-password\?\S+)")]
+    [GeneratedRegex(@"https://aip\.test(/account/reset-password\?\S+)")]
     private static partial Regex InvitationLink();
 }
 

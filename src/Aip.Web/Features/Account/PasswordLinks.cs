@@ -12,7 +12,7 @@ namespace Aip.Web.Features.Account;
 /// a forgotten one. Both carry an Identity password-reset token (valid three days) and go out through the outbox.
 /// </summary>
 public sealed class PasswordLinks(
-    UserManager<AipUser> users, AipDbContext db, TimeProvider clock, IOptions<MailOptions> mailOptions, LinkGenerator links, IHttpContextAccessor http)
+    UserManager<AipUser> users, AipDbContext db, TimeProvider clock, IOptions<MailOptions> mailOptions, LinkGenerator links)
 {
     public Task SendInvitationAsync(AipUser user) =>
         SendAsync(user, "Your AIP account", link =>
@@ -43,10 +43,10 @@ public sealed class PasswordLinks(
     private async Task SendAsync(AipUser user, string subject, Func<string, string> body)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var context = http.HttpContext ?? throw new InvalidOperationException("Password links are sent during a request.");
-        var path = links.GetPathByAction(context, nameof(AccountController.ResetPassword), "Account", new { userId = user.Id, token })
+        // App-relative (no path base): the configured origin says where the app lives, the request never does.
+        var path = links.GetPathByAction(nameof(AccountController.ResetPassword), "Account", new { userId = user.Id, token })
             ?? throw new InvalidOperationException("No route to the reset-password page.");
-        var link = mailOptions.Value.Absolute(path, context.Request);
+        var link = mailOptions.Value.Absolute(path);
         // Through the outbox: the answer does not wait for the mail server, and a server that is down loses nothing.
         db.OutboxMessages.Add(OutboxMessage.Mail(user.Email!, subject, body(link), clock.GetUtcNow()));
         await db.SaveChangesAsync();

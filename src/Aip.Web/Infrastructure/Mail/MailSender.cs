@@ -17,18 +17,18 @@ public sealed class MailOptions
     public string From { get; set; } = "aip@localhost";
 
     /// <summary>
-    /// The scheme and host that links in mails use (e.g. https://aip.example.org). Set it in production: when empty,
-    /// links use those of the request that caused the mail, which a client could spoof with its Host header.
+    /// The address people reach the app at (e.g. https://aip.example.org, or https://example.org/aip behind a path): every
+    /// link in a mail starts with it. Required (the app refuses to start without it, see <see cref="MailOptionsValidation"/>):
+    /// links never come from the request, whose Host header a client chooses.
     /// </summary>
     public Uri? LinkOrigin { get; set; }
 
-    /// <summary>The absolute address of a path as the app generates it (path base included).</summary>
-    public string Absolute(string path, HttpRequest? request)
+    /// <summary>The absolute address of an app-relative path (as <c>LinkGenerator</c> makes it without a path base).</summary>
+    public string Absolute(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return LinkOrigin is { } origin ? new Uri(origin, path).ToString()
-            : request is not null ? $"{request.Scheme}://{request.Host}{path}"
-            : path;
+        var origin = LinkOrigin ?? throw new InvalidOperationException($"{Section}:{nameof(LinkOrigin)} is not set.");
+        return origin.AbsoluteUri.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
     }
 
     /// <summary>When set, messages are written as .eml files to this folder instead of being sent.</summary>

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace Aip.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Binds the <c>Mail</c> section and refuses to start without <see cref="MailOptions.LinkOrigin"/>: a reset link built from
+/// a request's Host header would let anyone who types a victim's address receive the victim's link (Development sets it in
+/// appsettings.Development.json).
+/// </summary>
+public static class MailOptionsValidation
+{
+    public const string LinkOriginMissing =
+        "Mail:LinkOrigin must be the absolute http(s) address people reach AIP at, e.g. https://aip.example.org: " +
+        "links in mails are built from it, never from the request.";
+
+    public static IServiceCollection AddAipMailOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MailOptions>()
+            .Bind(configuration.GetSection(MailOptions.Section))
+            .Validate(o => o.LinkOrigin is { IsAbsoluteUri: true, Scheme: "https" or "http", Query: "", Fragment: "" }, LinkOriginMissing)
+            .ValidateOnStart();
+        return services;
+    }
+}
