@@ -43,6 +43,8 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<AipSession> Sessions => Set<AipSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -11,6 +11,8 @@ public sealed class AuditEntry
     public const int ActionMaxLength = 20;
     public const int UserNameMaxLength = 200;
     public const int KindMaxLength = 40;
+    public const int IpAddressMaxLength = 45;
+    public const int UserAgentMaxLength = 300;
 
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -35,4 +37,9 @@ public sealed class AuditEntry
 
     /// <summary>What changed, one "Label: old → new" per line.</summary>
     public string Changes { get; init; } = string.Empty;
+
+    /// <summary>Where the request came from (the client's address as the proxy reports it); empty for the app's own work.</summary>
+    public string? IpAddress { get; init; }
+
+    public string? UserAgent { get; init; }
 }

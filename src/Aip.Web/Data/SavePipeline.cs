@@ -27,9 +27,6 @@ namespace Aip.Web.Data;
 /// </summary>
 public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, IOptions<MailOptions> mailOptions) : SaveChangesInterceptor
 {
-    /// <summary>Who the trail names when no one is signed in (scheduled jobs, start-up).</summary>
-    public const string SystemName = "AIP (automatic)";
-
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -80,13 +77,13 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
         var tracked = new TrackedPlans(db);
         MovePlanRevisions(db, tracked);
 
-        var user = http.HttpContext?.User;
-        var actorId = user?.Identity?.IsAuthenticated == true ? user.UserId() : null;
-        var actorName = actorId is null ? SystemName : user!.DisplayName();
+        await EndSessionsOfChangedAccountsAsync(db, cancellationToken);
+
+        var actor = AuditActor.Of(http.HttpContext);
         var at = clock.GetUtcNow();
         var added = new List<object>();
 
-        foreach (var entry in await new AuditTrail(db, tracked).EntriesAsync(actorId, actorName, at))
+        foreach (var entry in await new AuditTrail(db, tracked).EntriesAsync(actor, at))
         {
             added.Add(db.AuditEntries.Add(entry).Entity);
         }
@@ -94,11 +91,28 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
         var notices = db.ChangeTracker.Entries<Entity>().SelectMany(e => e.Entity.PendingEvents()).Select(NotificationRules.For).OfType<Notice>().ToList();
         foreach (var notice in notices)
         {
-            added.AddRange(await Notifier.AddAsync(db, notice, actorId, at, mailOptions.Value.Absolute, cancellationToken));
+            added.AddRange(await Notifier.AddAsync(db, notice, actor.UserId, at, mailOptions.Value.Absolute, cancellationToken));
         }
 
         db.AddedBySave = added;
         RotateConcurrencyTokens(db);
+    }
+
+    /// <summary>
+    /// A new security stamp (a changed or reset password, a second factor set up or reset, a deactivated account) ends
+    /// every session of the account now, not at the next periodic check: its <see cref="AipSession"/> rows go in the same
+    /// transaction. The person acting in this request is signed in again afterwards by Identity, with a new session.
+    /// </summary>
+    private static async Task EndSessionsOfChangedAccountsAsync(AipDbContext db, CancellationToken cancellationToken)
+    {
+        var accounts = db.ChangeTracker.Entries<AipUser>()
+            .Where(e => e.State == EntityState.Modified && e.Property(u => u.SecurityStamp) is var stamp && !Equals(stamp.OriginalValue, stamp.CurrentValue))
+            .Select(e => e.Entity.Id)
+            .ToList();
+        if (accounts.Count > 0)
+        {
+            db.Sessions.RemoveRange(await db.Sessions.Where(s => accounts.Contains(s.UserId)).ToListAsync(cancellationToken));
+        }
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Aip.Web.Data;
+using Aip.Web.Infrastructure.Scheduling;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace Aip.Web.Identity;
@@ -38,6 +40,12 @@ public static class IdentityRegistration
         // password (both rotate the security stamp) ends the session at the next check.
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = configuration.GetValue("Identity:SessionCheckInterval", TimeSpan.FromMinutes(1)));
+
+        // Sessions live on the server: the cookie holds a key, signing out deletes it (SessionStore).
+        services.AddSingleton<SessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SessionStore>((options, store) => options.SessionStore = store);
+        services.AddScoped<IScheduledJob, SessionCleanupJob>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>

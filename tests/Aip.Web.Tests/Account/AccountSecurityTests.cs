@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Aip.Domain.People;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Aip.Web.Tests.Account;
@@ -24,6 +26,23 @@ public abstract partial class AccountSecurityTests(AipApp app)
         Assert.Matches(@"\r?\nhttps://aip\.test/account/reset-password\?userId=", mail);
     }
 
+    [DbFact]
+    public async Task A_session_cookie_copied_before_signing_out_no_longer_works_afterwards()
+    {
+        var email = await app.CreateAccountAsync(Role.PlanManager, Demo.District);
+        using var person = app.NewClient();
+        var signedIn = await person.SignInAsync(email);
+        var cookie = SessionCookie(signedIn);
+        using var copy = CookieClient(cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+
+        await person.PostAsync("/account/sign-out");
+
+        Assert.True((await copy.GetAsync(new Uri("/", UriKind.Relative))).IsRedirectToSignIn());
+        var userId = await app.UserIdAsync(email);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.UserId == userId)));
+    }
+
     [Fact]
     public void Outside_development_the_app_refuses_to_start_without_the_link_origin()
     {
@@ -32,6 +51,17 @@ public abstract partial class AccountSecurityTests(AipApp app)
         var refusal = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
 
         Assert.Contains("Mail:LinkOrigin must be", refusal.Message, StringComparison.Ordinal);
+    }
+
+    private static string SessionCookie(HttpResponseMessage signedIn) =>
+        signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("aip.session=", StringComparison.Ordinal));
+
+    /// <summary>A client that sends exactly this cookie, as someone who copied it would.</summary>
+    private HttpClient CookieClient(string cookie)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
     }
 }
 

@@ -24,7 +24,7 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
     private readonly Dictionary<Guid, string> _districtNames = [];
     private readonly Dictionary<Guid, string> _personNames = [];
 
-    public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(Guid? userId, string userName, DateTimeOffset at)
+    public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(AuditActor actor, DateTimeOffset at)
     {
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && AuditLabels.IsAudited(e.Entity))
@@ -59,8 +59,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
             DistrictId = subject.DistrictId,
             PlanId = subject.PlanId,
             Kind = subject.Kind,
-            UserId = userId,
-            UserName = Clip(userName, AuditEntry.UserNameMaxLength),
+            UserId = actor.UserId,
+            UserName = Clip(actor.UserName, AuditEntry.UserNameMaxLength),
+            IpAddress = actor.IpAddress,
+            UserAgent = actor.UserAgent,
             At = at,
             Item = Clip(subject.Item, AuditEntry.ItemMaxLength),
             Action = state switch { EntityState.Added => "Added", EntityState.Deleted => "Removed", _ => "Changed" },

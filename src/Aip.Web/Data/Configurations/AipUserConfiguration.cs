@@ -20,3 +20,18 @@ internal sealed class AipUserConfiguration : IEntityTypeConfiguration<AipUser>
         builder.HasOne<District>().WithMany().HasForeignKey(u => u.DistrictId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AipSessionConfiguration : IEntityTypeConfiguration<AipSession>
+{
+    public void Configure(EntityTypeBuilder<AipSession> builder)
+    {
+        builder.ToTable("Sessions");
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(AipSession.KeyLength);
+        builder.Property(s => s.IpAddress).HasMaxLength(AipSession.IpAddressMaxLength);
+        builder.Property(s => s.UserAgent).HasMaxLength(AipSession.UserAgentMaxLength);
+        // Deleting an account ends its sessions.
+        builder.HasOne<AipUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.ExpiresAt);
+    }
+}

@@ -143,6 +143,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Item).HasMaxLength(AuditEntry.ItemMaxLength);
         builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength);
         builder.Property(a => a.Kind).HasMaxLength(AuditEntry.KindMaxLength);
+        builder.Property(a => a.IpAddress).HasMaxLength(AuditEntry.IpAddressMaxLength);
+        builder.Property(a => a.UserAgent).HasMaxLength(AuditEntry.UserAgentMaxLength);
         // No foreign key: the trail outlives what it describes.
         builder.HasIndex(a => new { a.PlanId, a.At });
         builder.HasIndex(a => new { a.DistrictId, a.At });

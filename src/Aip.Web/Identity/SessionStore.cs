@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using Aip.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Identity;
+
+/// <summary>
+/// Keeps the application cookie's tickets in the database (<see cref="AipSession"/>). The cookie handler asks for the
+/// ticket on every signed-in request (one lookup by key), stores a new one at sign-in, renews it when the sliding
+/// expiration moves, and removes it at sign-out. Runs in a scope of its own: the cookie handler's options outlive requests.
+/// </summary>
+public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock, IHttpContextAccessor http) : ITicketStore
+{
+    /// <summary>How long a ticket without its own expiry lives (the cookie's ExpireTimeSpan is normally set on it).</summary>
+    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var userId = ticket.Principal.UserId() ?? throw new InvalidOperationException("A session needs a signed-in person.");
+        var request = http.HttpContext;
+        var now = clock.GetUtcNow();
+        var session = new AipSession
+        {
+            Key = Base64Url(RandomNumberGenerator.GetBytes(32)),
+            UserId = userId,
+            CreatedAt = now,
+            ExpiresAt = ticket.Properties.ExpiresUtc ?? now + DefaultLifetime,
+            Ticket = TicketSerializer.Default.Serialize(ticket),
+            IpAddress = Clip(request?.Connection.RemoteIpAddress?.ToString(), AipSession.IpAddressMaxLength),
+            UserAgent = Clip(request?.Request.Headers.UserAgent.ToString(), AipSession.UserAgentMaxLength),
+        };
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AipDbContext>();
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Key;
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var expires = ticket.Properties.ExpiresUtc ?? clock.GetUtcNow() + DefaultLifetime;
+        var bytes = TicketSerializer.Default.Serialize(ticket);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AipDbContext>().Sessions.Where(s => s.Key == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, expires).SetProperty(x => x.Ticket, bytes));
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        var now = clock.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var bytes = await scope.ServiceProvider.GetRequiredService<AipDbContext>().Sessions.AsNoTracking()
+            .Where(s => s.Key == key && s.ExpiresAt > now).Select(s => s.Ticket).SingleOrDefaultAsync();
+        return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
+    }
+
+    public async Task RemoveAsync(string key)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AipDbContext>().Sessions.Where(s => s.Key == key).ExecuteDeleteAsync();
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string? Clip(string? value, int max) => string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
+}
