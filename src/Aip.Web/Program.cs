@@ -25,6 +25,9 @@ builder.Services.AddAipMailOptions(builder.Configuration);
 builder.Services.AddScoped<IMailSender, SmtpMailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<PasswordLinks>();
+builder.Services.AddScoped<SignInAttempts>();
+builder.Services.AddAipAccountRateLimits(builder.Configuration);
+builder.Services.AddAipReverseProxy(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<PlanStore>();
 builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<SubmitPlan>();
@@ -69,11 +72,20 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
+// First: the client's address, scheme and host as the trusted proxy saw them (logs, rate limits, audit, HTTPS).
+app.UseForwardedHeaders();
 app.UseAipRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
+}
+
+if (app.Environment.IsProduction())
+{
     app.UseHsts();
+    app.UseHttpsRedirection();
+    // Every cookie (session, second-factor step, antiforgery, TempData) is sent over HTTPS only.
+    app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
 }
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -81,6 +93,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<SecondFactorGate>();
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -18,6 +18,12 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             await page.Keyboard.PressAsync("Tab");
             await page.Keyboard.TypeAsync(TestClient.DemoPassword);
             await page.Keyboard.PressAsync("Enter");
+            // ESE staff need a second factor: the code from the authenticator app.
+            await page.WaitForURLAsync(url => url.Contains("/account/sign-in/code", StringComparison.Ordinal));
+            await page.ExpectAccessibleAsync();
+            await page.GetByLabel("Code from your authenticator app").FocusAsync();
+            await page.Keyboard.TypeAsync(await browser.App.Authenticator.NextCodeAsync(Demo.Ese));
+            await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync(url => url.EndsWith('/'));
             await page.ExpectAccessibleAsync();
 
@@ -53,7 +59,7 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
     public Task A_validation_error_keeps_what_was_typed_and_is_announced() =>
         browser.RunAsync(nameof(A_validation_error_keeps_what_was_typed_and_is_announced), async page =>
         {
-            await page.SignInAsync(Demo.Ese);
+            await page.SignInAsync(browser.App, Demo.Ese);
             await page.GotoAsync("/districts/create");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Add district" }).ClickAsync();
@@ -78,7 +84,7 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
         browser.RunAsync(nameof(The_other_districts_superintendent_is_refused_and_signing_out_ends_access), async page =>
         {
             var riverton = await browser.App.DistrictIdAsync(Demo.District);
-            await page.SignInAsync(Demo.OtherSuperintendent);
+            await page.SignInAsync(browser.App, Demo.OtherSuperintendent);
 
             var response = await page.GotoAsync($"/districts/{riverton}");
 
@@ -109,7 +115,7 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             foreach (var email in new[] { Demo.Superintendent, Demo.Manager, Demo.Monitor, Demo.Ese })
             {
                 await page.Context.ClearCookiesAsync();
-                await page.SignInAsync(email);
+                await page.SignInAsync(browser.App, email);
                 await page.ExpectAccessibleAsync();
                 await page.GotoAsync("/account/change-password");
                 await page.ExpectAccessibleAsync();
@@ -125,7 +131,7 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
 
             // The plan editors, as the Plan Manager (the overview's buttons and disclosures included).
             await page.Context.ClearCookiesAsync();
-            await page.SignInAsync(Demo.Manager);
+            await page.SignInAsync(browser.App, Demo.Manager);
             foreach (var url in new[] { plan.Overview, plan.Sheet, plan.ObjectiveEditor, plan.InitiativeEditor, plan.Overview + "/final-outcomes/add", plan.Overview + "/details" })
             {
                 await page.GotoAsync(url);
@@ -143,7 +149,7 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
         {
             await page.GotoAsync("/account/sign-in");
             Assert.True(await page.FitsWidthAsync(), "sign-in scrolls sideways at 390 px");
-            await page.SignInAsync(Demo.Ese);
+            await page.SignInAsync(browser.App, Demo.Ese);
             var riverton = await browser.App.DistrictIdAsync(Demo.District);
             var plan = await DemoPlanPagesAsync();
             foreach (var url in new[] { "/", "/districts", $"/districts/{riverton}", "/districts/create", "/users/create", plan.Overview, plan.Sheet,

@@ -10,7 +10,7 @@ public sealed class PlanDraftingJourney(BrowserFixture browser) : IClassFixture<
     public Task A_plan_manager_drafts_a_complete_plan_and_readiness_turns_green() =>
         browser.RunAsync(nameof(A_plan_manager_drafts_a_complete_plan_and_readiness_turns_green), async page =>
         {
-            await page.SignInAsync(Demo.Manager);
+            await page.SignInAsync(browser.App, Demo.Manager);
             await page.GotoAsync($"/districts/{await browser.App.DistrictIdAsync(Demo.District)}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Start a plan" }).ClickAsync();
             await page.ExpectAccessibleAsync();

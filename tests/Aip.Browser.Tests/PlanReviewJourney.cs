@@ -18,7 +18,7 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
         browser.RunAsync(nameof(The_demo_plan_is_submitted_returned_resubmitted_approved_amended_compared_and_downloaded), async page =>
         {
             // The superintendent submits the demo plan.
-            await page.SignInAsync(Demo.Superintendent);
+            await page.SignInAsync(browser.App, Demo.Superintendent);
             await OpenDemoPlanAsync(page);
             var planUrl = page.Url;
             await Click(page, AriaRole.Link, "Submit to ESE");
@@ -127,11 +127,11 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Overall rating", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = rating.DisplayName() });
     }
 
-    private static async Task SwitchUserAsync(IPage page, string email)
+    private async Task SwitchUserAsync(IPage page, string email)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await page.SignInAsync(email);
+        await page.SignInAsync(browser.App, email);
     }
 
     private static Task Click(IPage page, AriaRole role, string name) =>

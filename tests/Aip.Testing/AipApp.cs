@@ -1,3 +1,4 @@
+using System.Net;
 using Aip.Domain.People;
 using Aip.Web.Data;
 using Aip.Web.Identity;
@@ -5,6 +6,7 @@ using Aip.Web.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,11 +62,24 @@ public abstract class AipApp : WebApplicationFactory<Program>
         builder.UseSetting("Identity:Lockout:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Check the session against the account on every request, so deactivation shows at once.
         builder.UseSetting("Identity:SessionCheckInterval", "00:00:00");
+        // Test classes sign in hundreds of times from one address; the limits' own tests set them low.
+        builder.UseSetting("RateLimits:PerAddress", "100000");
+        builder.UseSetting("RateLimits:PerAccount", "100000");
         builder.ConfigureServices(services => services.ConfigureDbContext<AipDbContext>(options => options.AddInterceptors(Commands)));
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
-    public TestClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), this);
+    /// <summary>The authenticator app of the accounts that need a second factor.</summary>
+    public Authenticator Authenticator { get; } = new();
+
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects (tests look at them); of this app, or of a variant of it
+    /// made with <c>WithWebHostBuilder</c> on the same database.
+    /// </summary>
+    public TestClient NewClient(WebApplicationFactory<Program>? variant = null)
+    {
+        var cookies = new CookieContainer();
+        return new((variant ?? this).CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), this, cookies);
+    }
 
     public async Task<T> WithDbAsync<T>(Func<AipDbContext, Task<T>> work)
     {
@@ -77,16 +92,23 @@ public abstract class AipApp : WebApplicationFactory<Program>
         WithDbAsync(db => db.Districts.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
 
     /// <summary>A new account with the demo password, for tests that lock, deactivate or change it.</summary>
-    public async Task<string> CreateAccountAsync(Role role, string? districtCode = null)
+    /// <remarks>An account whose role needs a second factor has the demo authenticator key unless <paramref name="secondFactor"/> is false.</remarks>
+    public async Task<string> CreateAccountAsync(Role role, string? districtCode = null, bool secondFactor = true)
     {
         var districtId = districtCode is null ? (Guid?)null : await DistrictIdAsync(districtCode);
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AipUser>>();
         var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
-        var result = await users.CreateAsync(
-            new AipUser { UserName = email, Email = email, DisplayName = $"Test {role.DisplayName()}", Role = role, DistrictId = districtId },
-            TestClient.DemoPassword);
+        var user = new AipUser { UserName = email, Email = email, DisplayName = $"Test {role.DisplayName()}", Role = role, DistrictId = districtId };
+        var result = await users.CreateAsync(user, TestClient.DemoPassword);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (role.NeedsSecondFactor() && secondFactor)
+        {
+            // As the demo accounts: the test's authenticator app knows the key.
+            await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyStore.Provider, AuthenticatorKeyStore.Name, Authenticator.DemoKey);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
         return email;
     }
 

@@ -9,8 +9,11 @@ namespace Aip.Testing;
 /// An HTTP client that behaves like a person with a browser: it reads pages, fills in the forms it finds
 /// there (with their antiforgery tokens) and submits them.
 /// </summary>
-public sealed class TestClient(HttpClient http, AipApp app) : IDisposable
+public sealed class TestClient(HttpClient http, AipApp app, CookieContainer cookies) : IDisposable
 {
+    private const string RememberComputerCookie = "Identity.TwoFactorRememberMe";
+    private static readonly Uri Origin = new("http://localhost");
+
     public const string DemoPassword = "demo-password-2026";
 
     private static readonly HtmlParser Parser = new();
@@ -19,10 +22,38 @@ public sealed class TestClient(HttpClient http, AipApp app) : IDisposable
 
     public AipApp App { get; } = app;
 
+    public CookieContainer Cookies { get; } = cookies;
+
+    /// <summary>
+    /// Signs in as a person would: password, then (for accounts with a second factor) the code from the authenticator app,
+    /// ticking "do not ask on this computer" so that the next sign-in of the account skips the code. Returns the last answer.
+    /// </summary>
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = DemoPassword)
     {
+        if (App.Authenticator.RememberedComputer(email) is { } remembered)
+        {
+            Cookies.Add(Origin, new Cookie(remembered.Name, remembered.Value, "/"));
+        }
+
         var page = await GetPageAsync("/account/sign-in");
-        return await SubmitAsync(page, "form[action='/account/sign-in']", new() { ["Email"] = email, ["Password"] = password });
+        var response = await SubmitAsync(page, "form[action='/account/sign-in']", new() { ["Email"] = email, ["Password"] = password });
+        return response.Headers.Location?.OriginalString is { } next && next.StartsWith("/account/sign-in/code", StringComparison.Ordinal)
+            ? await EnterCodeAsync(email, next)
+            : response;
+    }
+
+    /// <summary>The second step of signing in, with the next unused code of the account's authenticator app.</summary>
+    public async Task<HttpResponseMessage> EnterCodeAsync(string email, string codePage = "/account/sign-in/code")
+    {
+        var page = await GetPageAsync(codePage);
+        var response = await SubmitAsync(page, "form[action^='/account/sign-in/code']",
+            new() { ["Code"] = await App.Authenticator.NextCodeAsync(email), ["RememberComputer"] = "true" });
+        if (Cookies.GetCookies(Origin).FirstOrDefault(c => c.Name == RememberComputerCookie) is { } cookie)
+        {
+            App.Authenticator.Remember(email, cookie);
+        }
+
+        return response;
     }
 
     /// <summary>Signs in and fails the test unless it worked.</summary>

@@ -16,6 +16,12 @@ public static class RoleFacts
     /// <summary>Superintendents and Plan Managers belong to exactly one district.</summary>
     public static bool IsDistrictRole(this Role role) => role is Role.Superintendent or Role.PlanManager;
 
+    /// <summary>
+    /// ESE staff and Plan Monitors read every district they oversee, so their accounts must use a second factor
+    /// (an authenticator app) as well as a password; for district people it is their choice.
+    /// </summary>
+    public static bool NeedsSecondFactor(this Role role) => role is Role.PlanMonitor or Role.EseStaff;
+
     public static string DisplayName(this Role role) => role switch
     {
         Role.Superintendent => "Superintendent",

@@ -14,6 +14,12 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
 {
     public const string Password = "demo-password-2026";
 
+    /// <summary>
+    /// The authenticator key of the demo ESE and monitor accounts, whose roles need a second factor: add it to an
+    /// authenticator app, or read the code off the sign-in page, which shows it for demo accounts in Development only.
+    /// </summary>
+    public const string AuthenticatorKey = "AIPDEMOAIPDEMOAIPDEMOAIPDEMOAIPD";
+
     public const string RivertonCode = "RIV";
     public const string LakesideCode = "LAK";
     public const int DemoPlanFirstSchoolYear = 2026;
@@ -57,8 +63,17 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
             CreatedAt = clock.GetUtcNow(),
         };
         var result = await users.CreateAsync(user, Password);
-        return result.Succeeded
-            ? user
-            : throw new InvalidOperationException($"Demo account {email}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo account {email}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        if (role.NeedsSecondFactor())
+        {
+            await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyStore.Provider, AuthenticatorKeyStore.Name, AuthenticatorKey);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        return user;
     }
 }

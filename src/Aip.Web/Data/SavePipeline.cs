@@ -101,9 +101,10 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
     /// <summary>
     /// A new security stamp (a changed or reset password, a second factor set up or reset, a deactivated account) ends
     /// every session of the account now, not at the next periodic check: its <see cref="AipSession"/> rows go in the same
-    /// transaction. The person acting in this request is signed in again afterwards by Identity, with a new session.
+    /// transaction. The session of the request itself stays: the person changing their own password or second factor
+    /// goes on (Identity's RefreshSignInAsync renews it with the new stamp), their other sessions end.
     /// </summary>
-    private static async Task EndSessionsOfChangedAccountsAsync(AipDbContext db, CancellationToken cancellationToken)
+    private async Task EndSessionsOfChangedAccountsAsync(AipDbContext db, CancellationToken cancellationToken)
     {
         var accounts = db.ChangeTracker.Entries<AipUser>()
             .Where(e => e.State == EntityState.Modified && e.Property(u => u.SecurityStamp) is var stamp && !Equals(stamp.OriginalValue, stamp.CurrentValue))
@@ -111,7 +112,8 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
             .ToList();
         if (accounts.Count > 0)
         {
-            db.Sessions.RemoveRange(await db.Sessions.Where(s => accounts.Contains(s.UserId)).ToListAsync(cancellationToken));
+            var current = SessionStore.CurrentKey(http.HttpContext);
+            db.Sessions.RemoveRange(await db.Sessions.Where(s => accounts.Contains(s.UserId) && s.Key != current).ToListAsync(cancellationToken));
         }
     }
 

@@ -18,6 +18,11 @@ public sealed class AipClaimsPrincipalFactory(UserManager<AipUser> userManager, 
             identity.AddClaim(new Claim(AipClaimTypes.DistrictId, districtId.ToString()));
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AipClaimTypes.SecondFactor, "authenticator"));
+        }
+
         return identity;
     }
 }

@@ -31,7 +31,10 @@ public static class IdentityRegistration
             .AddEntityFrameworkStores<AipDbContext>()
             .AddSignInManager<AipSignInManager>()
             .AddClaimsPrincipalFactory<AipClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // After the defaults, so that it replaces Identity's authenticator provider: each code works once.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddScoped<SecurityEvents>();
 
         // Invitation links must survive a weekend.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
@@ -47,26 +50,36 @@ public static class IdentityRegistration
             .Configure<SessionStore>((options, store) => options.SessionStore = store);
         services.AddScoped<IScheduledJob, SessionCleanupJob>();
 
+        var rememberDays = configuration.GetValue("Identity:RememberComputerDays", 14);
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            .AddIdentityCookies(cookies =>
             {
-                options.LoginPath = SignInPath;
-                options.LogoutPath = "/account/sign-out";
-                options.AccessDeniedPath = "/account/access-denied";
-                options.Cookie.Name = "aip.session";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.SlidingExpiration = true;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
-                // A refusal is a real 403 (rendered by the status-code page), not a redirect to a 200 page,
-                // so that tests, scripts and assistive technology all see what happened.
-                options.Events.OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                };
-            }));
+                // "Do not ask for a code on this computer": the cookie is bound to the account's security stamp, so a
+                // reset second factor or a new password asks again everywhere.
+                cookies.TwoFactorRememberMeCookie?.Configure(options => options.ExpireTimeSpan = TimeSpan.FromDays(rememberDays));
+                cookies.ApplicationCookie?.Configure(ConfigureSessionCookie);
+            });
         return services;
+    }
+
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions options)
+    {
+        options.LoginPath = SignInPath;
+        options.LogoutPath = "/account/sign-out";
+        options.AccessDeniedPath = "/account/access-denied";
+        options.Cookie.Name = "aip.session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        // Secure over HTTPS; in Production every cookie is Secure whatever the request (UseCookiePolicy in Program.cs).
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.SlidingExpiration = true;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        // A refusal is a real 403 (rendered by the status-code page), not a redirect to a 200 page,
+        // so that tests, scripts and assistive technology all see what happened.
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
     }
 }

@@ -49,6 +49,23 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, expires).SetProperty(x => x.Ticket, bytes));
     }
 
+    /// <summary>The key of the session the current request was authenticated with (in <c>HttpContext.Items</c>).</summary>
+    public static string? CurrentKey(HttpContext? context) => context?.Items[CurrentKeyItem] as string;
+
+    private const string CurrentKeyItem = "aip.session-key";
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var ticket = await RetrieveAsync(key);
+        if (ticket is not null)
+        {
+            httpContext.Items[CurrentKeyItem] = key;
+        }
+
+        return ticket;
+    }
+
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
         var now = clock.GetUtcNow();

@@ -27,4 +27,10 @@ public class MembershipTests
     {
         Assert.Equal(["Superintendent", "Plan Manager", "Plan Monitor", "ESE staff"], RoleFacts.All.Select(r => r.DisplayName()));
     }
+
+    [Fact]
+    public void Only_the_people_who_oversee_districts_must_use_a_second_factor()
+    {
+        Assert.Equal([Role.PlanMonitor, Role.EseStaff], RoleFacts.All.Where(r => r.NeedsSecondFactor()));
+    }
 }

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Aip.Domain.People;
+using Aip.Web.Features.Account;
+using Aip.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -43,7 +47,7 @@ public abstract partial class AccountSecurityTests(AipApp app)
         Assert.Equal(0, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.UserId == userId)));
     }
 
-    [Fact]
+    [DbFact]
     public void Outside_development_the_app_refuses_to_start_without_the_link_origin()
     {
         using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("Mail:LinkOrigin", ""));
@@ -51,6 +55,119 @@ public abstract partial class AccountSecurityTests(AipApp app)
         var refusal = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
 
         Assert.Contains("Mail:LinkOrigin must be", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task Every_refusal_reads_the_same_and_costs_one_password_hash()
+    {
+        var locked = await app.CreateAccountAsync(Role.PlanManager, Demo.District);
+        var deactivated = await app.CreateAccountAsync(Role.PlanManager, Demo.District);
+        await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == deactivated);
+            user.IsActive = false;
+            return await db.SaveChangesAsync();
+        });
+        using (var locker = app.NewClient())
+        {
+            for (var attempt = 0; attempt < AipApp.MaxFailedAttempts; attempt++)
+            {
+                await locker.SignInAsync(locked, "wrong-password-attempt");
+            }
+        }
+
+        var hasher = new CountingHasher();
+        using var counted = app.WithWebHostBuilder(host => host.ConfigureServices(services => services.AddSingleton<IPasswordHasher<AipUser>>(hasher)));
+        var answers = new List<string>();
+        foreach (var (email, password) in new[]
+        {
+            ("nobody-at-all@test.example", TestClient.DemoPassword), (Demo.Manager, "not-the-password-at-all"),
+            (locked, TestClient.DemoPassword), (deactivated, TestClient.DemoPassword),
+        })
+        {
+            using var client = app.NewClient(counted);
+            var before = hasher.Verifications;
+            var response = await client.SignInAsync(email, password);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(before + 1, hasher.Verifications);
+            answers.Add((await TestClient.ParseAsync(response)).QuerySelector(".error-summary")!.TextContent.Trim());
+        }
+
+        Assert.Single(answers.Distinct());
+        Assert.Contains(AccountController.Refused, answers[0], StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task The_owner_of_a_locked_account_is_told_by_mail_and_the_history_shows_the_attempts_and_where_they_came_from()
+    {
+        var email = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
+        using var client = app.NewClient();
+        client.Http.DefaultRequestHeaders.UserAgent.ParseAdd("ProbeBrowser/1.0");
+        for (var attempt = 0; attempt < AipApp.MaxFailedAttempts + 1; attempt++)
+        {
+            await client.SignInAsync(email, "wrong-password-attempt");
+        }
+
+        var mail = Assert.Single(await app.MailsToAsync(email));
+        Assert.Contains("Your AIP account is locked", mail, StringComparison.Ordinal);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var history = (await ese.GetPageAsync("/users/sign-ins")).QuerySelector("tbody")!.TextContent;
+        Assert.Contains("Locked out", history, StringComparison.Ordinal);
+        Assert.Contains("Sign-in failed", history, StringComparison.Ordinal);
+        Assert.Contains("Wrong password.", history, StringComparison.Ordinal);
+        Assert.Contains("ProbeBrowser/1.0", history, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task Asking_for_a_reset_answers_the_same_for_an_account_and_for_none_and_never_waits_for_mail()
+    {
+        var email = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
+        using var client = app.NewClient();
+
+        var known = await Text(await client.SubmitAsync(await client.GetPageAsync("/account/forgot-password"), "form[action='/account/forgot-password']", new() { ["Email"] = email }));
+        var unknown = await Text(await client.SubmitAsync(await client.GetPageAsync("/account/forgot-password"), "form[action='/account/forgot-password']", new() { ["Email"] = "no-account@test.example" }));
+
+        Assert.Equal(known.Replace(email, "ADDRESS", StringComparison.Ordinal), unknown.Replace("no-account@test.example", "ADDRESS", StringComparison.Ordinal));
+        // The mail is in the outbox, not sent during the request: a mail server that is down cannot change the answer.
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email && m.SentAt == null)));
+
+        static async Task<string> Text(HttpResponseMessage response) => (await TestClient.ParseAsync(response)).QuerySelector("main")!.TextContent;
+    }
+
+    [DbFact]
+    public async Task Too_many_attempts_from_one_address_get_429_with_retry_after_and_a_readable_page()
+    {
+        using var limited = app.WithWebHostBuilder(host => host.UseSetting("RateLimits:PerAddress", "3"));
+        using var client = app.NewClient(limited);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync($"guess-{attempt}@test.example", "wrong-password-attempt")).StatusCode);
+        }
+
+        var refused = await client.SignInAsync("guess-4@test.example", "wrong-password-attempt");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Too many attempts", (await TestClient.ParseAsync(refused)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        // Pages that are not account attempts are not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(new Uri("/account/sign-in", UriKind.Relative))).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Attempts_on_one_account_are_limited_from_anywhere_without_locking_out_other_accounts()
+    {
+        var target = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
+        using var limited = app.WithWebHostBuilder(host => host.UseSetting("RateLimits:PerAccount", "2").UseSetting("Identity:Lockout:MaxFailedAttempts", "50"));
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var somewhere = app.NewClient(limited);
+            await somewhere.SignInAsync(target, "wrong-password-attempt");
+        }
+
+        using var elsewhere = app.NewClient(limited);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await elsewhere.SignInAsync(target)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.NewClient(limited).SignInAsync(Demo.Manager)).StatusCode);
     }
 
     private static string SessionCookie(HttpResponseMessage signedIn) =>
@@ -62,6 +179,23 @@ public abstract partial class AccountSecurityTests(AipApp app)
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
+    }
+}
+
+/// <summary>Identity's hasher, counting how often a password is checked against a hash.</summary>
+internal sealed class CountingHasher : IPasswordHasher<AipUser>
+{
+    private readonly PasswordHasher<AipUser> _inner = new();
+    private int _verifications;
+
+    public int Verifications => _verifications;
+
+    public string HashPassword(AipUser user, string password) => _inner.HashPassword(user, password);
+
+    public PasswordVerificationResult VerifyHashedPassword(AipUser user, string hashedPassword, string providedPassword)
+    {
+        Interlocked.Increment(ref _verifications);
+        return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
     }
 }
 

@@ -48,7 +48,7 @@ public abstract partial class SignInTests(AipApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await TestClient.ParseAsync(response);
-        Assert.Contains("The email address or password is not right.", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Aip.Web.Features.Account.AccountController.Refused, page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(Demo.Manager, page.QuerySelector("#Email")!.GetAttribute("value"));
         Assert.Null(page.QuerySelector("#Password")!.GetAttribute("value"));
     }

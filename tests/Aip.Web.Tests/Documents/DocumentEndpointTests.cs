@@ -95,8 +95,8 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
             .UseSetting("Documents:MaxQueuedRenders", "0")
             .ConfigureServices(services => services.AddSingleton<IDocumentRenderer>(new HeldRenderer(rendering, release))));
         var planId = await app.AddReviewedPlanAsync();
-        using var first = await new TestClient(limited.CreateClient(new() { AllowAutoRedirect = false }), app).SignedInAsAsync(Demo.Monitor);
-        using var second = await new TestClient(limited.CreateClient(new() { AllowAutoRedirect = false }), app).SignedInAsAsync(Demo.Monitor);
+        using var first = await app.NewClient(limited).SignedInAsAsync(Demo.Monitor);
+        using var second = await app.NewClient(limited).SignedInAsAsync(Demo.Monitor);
 
         var held = first.Http.GetAsync(new Uri($"/plans/{planId}/pdf", UriKind.Relative));
         Assert.True(await rendering.WaitAsync(TimeSpan.FromSeconds(30)), "the first render did not start");

@@ -19,6 +19,9 @@ internal static class AuditLabels
     public const string PersonKind = "Person";
     public const string AssignmentKind = "Monitor assignment";
 
+    /// <summary>Signing in and out, failed attempts, second-factor steps: written by <see cref="SecurityEvents"/>.</summary>
+    public const string SignInKind = "Sign-in";
+
     private static readonly Dictionary<(Type, string), string> Labels = new()
     {
         [(typeof(Plan), nameof(Plan.Title))] = "Title",
@@ -76,12 +79,20 @@ internal static class AuditLabels
         [(typeof(AipUser), nameof(AipUser.Role))] = "Role",
         [(typeof(AipUser), nameof(AipUser.DistrictId))] = "District",
         [(typeof(AipUser), nameof(AipUser.IsActive))] = "Active",
+        [(typeof(AipUser), nameof(AipUser.PasswordHash))] = "Password",
+        [(typeof(AipUser), nameof(AipUser.TwoFactorEnabled))] = "Second factor (authenticator app)",
+        [(typeof(AipUser), nameof(AipUser.LockoutEnd))] = "Locked until",
     };
+
+    /// <summary>Fields whose values are never written down, only that they changed.</summary>
+    private static readonly HashSet<(Type, string)> Secrets = [(typeof(AipUser), nameof(AipUser.PasswordHash))];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
     public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment;
+
+    public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
     public static string? Label(object entity, string property) =>
         Labels.TryGetValue((entity.GetType(), property), out var label) ? label : null;

@@ -98,7 +98,16 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         var lines = new List<string>();
         foreach (var property in entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
         {
-            if (AuditLabels.Label(entry.Entity, property.Metadata.Name) is { } label)
+            if (AuditLabels.Label(entry.Entity, property.Metadata.Name) is not { } label)
+            {
+                continue;
+            }
+
+            if (AuditLabels.IsSecret(entry.Entity, property.Metadata.Name))
+            {
+                lines.Add($"{label}: changed");
+            }
+            else
             {
                 lines.Add($"{label}: {await ShowAsync(property.Metadata.Name, property.OriginalValue)} → {await ShowAsync(property.Metadata.Name, property.CurrentValue)}");
             }

@@ -4,13 +4,20 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Aip.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController(SignInManager<AipUser> signIn, UserManager<AipUser> users, PasswordLinks passwordLinks) : Controller
+[AllowWithoutSecondFactor]
+public sealed class AccountController(SignInManager<AipUser> signIn, UserManager<AipUser> users, PasswordLinks passwordLinks, SignInAttempts attempts)
+    : Controller
 {
-    private const string WrongCredentials = "The email address or password is not right.";
+    /// <summary>One answer for every refusal, so that the page tells a stranger nothing about the account (the owner of a
+    /// locked account is told by mail).</summary>
+    public const string Refused =
+        "The email address or password is not right, or the account is locked after too many failed attempts. " +
+        "Forgotten your password? Reset it below: that also lifts a lock.";
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
@@ -18,6 +25,7 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
 
     [AllowAnonymous]
     [HttpPost("sign-in")]
+    [EnableRateLimiting(AccountRateLimits.Policy)]
     public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -25,23 +33,68 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
             return View(form);
         }
 
-        // Every failure counts towards lockout (lockoutOnFailure), so guessing is cut off after a few tries.
-        var result = await signIn.PasswordSignInAsync(form.Email!.Trim(), form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // Every failure counts towards lockout, so guessing is cut off after a few tries.
+        var result = await attempts.PasswordAsync(form.Email!.Trim(), form.Password!);
+        form.Password = null;
+        return result.Outcome switch
         {
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            SignInOutcome.SignedIn => LocalRedirect(LocalOrHome(form.ReturnUrl)),
+            SignInOutcome.NeedsSecondFactor => RedirectToAction(nameof(SecondFactor), new { returnUrl = form.ReturnUrl }),
+            SignInOutcome.TooManyAttempts => TooManyAttempts(result.RetryAfter),
+            _ => Refusal(form),
+        };
+    }
+
+    [AllowAnonymous]
+    [HttpGet("sign-in/code")]
+    public async Task<IActionResult> SecondFactor(string? returnUrl, bool recovery = false)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return SignInAgain(returnUrl);
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes, or reset your password."
-            : WrongCredentials);
-        form.Password = null;
-        return View(form);
+        ViewData["DemoCode"] = await attempts.DemoCodeAsync();
+        return View(new SecondFactorForm { ReturnUrl = returnUrl, IsRecoveryCode = recovery });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("sign-in/code")]
+    [EnableRateLimiting(AccountRateLimits.Policy)]
+    public async Task<IActionResult> SecondFactor(SecondFactorForm form, [FromServices] IValidator<SecondFactorForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var result = await attempts.SecondFactorAsync(form.Code!, form.IsRecoveryCode, form.RememberComputer);
+        form.Code = null;
+        switch (result.Outcome)
+        {
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(LocalOrHome(form.ReturnUrl));
+            case SignInOutcome.TooManyAttempts:
+                return TooManyAttempts(result.RetryAfter);
+            case SignInOutcome.Refused when await signIn.GetTwoFactorAuthenticationUserAsync() is null:
+                return SignInAgain(form.ReturnUrl);
+            default:
+                ModelState.AddModelError(nameof(form.Code), form.IsRecoveryCode
+                    ? "That recovery code is not right or has been used."
+                    : "That code is not right. Enter the code your app shows now (each code works once).");
+                return View(form);
+        }
     }
 
     [HttpPost("sign-out")]
     public new async Task<IActionResult> SignOut()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await attempts.SignedOutAsync(user);
+        }
+
+        // Deletes the server-side session: a copy of the cookie no longer signs anyone in.
         await signIn.SignOutAsync();
         TempData["Message"] = "You have signed out.";
         return RedirectToAction(nameof(SignIn));
@@ -83,6 +136,7 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
 
     [AllowAnonymous]
     [HttpPost("forgot-password")]
+    [EnableRateLimiting(AccountRateLimits.Policy)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -109,6 +163,7 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
 
     [AllowAnonymous]
     [HttpPost("reset-password")]
+    [EnableRateLimiting(AccountRateLimits.Policy)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -160,6 +215,28 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
             await users.UpdateAsync(user);
         }
     }
+
+    /// <summary>The code step without a password step before it (or after it expired, in 5 minutes): start again.</summary>
+    private ViewResult SignInAgain(string? returnUrl)
+    {
+        ModelState.AddModelError(string.Empty, "Sign in with your email address and password first: the code is asked for after them, within 5 minutes.");
+        return View(nameof(SignIn), new SignInForm { ReturnUrl = returnUrl });
+    }
+
+    private ViewResult Refusal(SignInForm form)
+    {
+        ModelState.AddModelError(string.Empty, Refused);
+        return View(nameof(SignIn), form);
+    }
+
+    /// <summary>429 with Retry-After; the status-code page says how long to wait.</summary>
+    private StatusCodeResult TooManyAttempts(TimeSpan? retryAfter)
+    {
+        AccountRateLimits.TooManyAttempts(Response, retryAfter ?? TimeSpan.FromMinutes(1));
+        return StatusCode(StatusCodes.Status429TooManyRequests);
+    }
+
+    private string LocalOrHome(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 
     /// <summary>Passwords are never echoed back into a form.</summary>
     private static ResetPasswordForm Cleared(ResetPasswordForm form) => new() { UserId = form.UserId, Token = form.Token };

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Aip.Web.Features.Account;
 
@@ -93,4 +94,63 @@ internal static class PasswordRules
             .MaximumLength(MaximumLength).WithMessage($"The password must be {MaximumLength} characters or fewer.");
         validator.RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("The two passwords do not match.");
     }
+}
+
+/// <summary>The second step of signing in: the authenticator app's code, or a recovery code.</summary>
+public sealed class SecondFactorForm
+{
+    [Display(Name = "Code from your authenticator app")]
+    public string? Code { get; set; }
+
+    public bool IsRecoveryCode { get; set; }
+
+    [Display(Name = "Do not ask for a code on this computer for two weeks")]
+    public bool RememberComputer { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class SecondFactorFormValidator : AbstractValidator<SecondFactorForm>
+{
+    public SecondFactorFormValidator()
+    {
+        RuleFor(f => f.Code).NotEmpty().When(f => f.IsRecoveryCode).WithMessage("Enter one of your recovery codes.");
+        RuleFor(f => f.Code).NotEmpty().When(f => !f.IsRecoveryCode).WithMessage("Enter the 6-digit code your app shows.");
+        RuleFor(f => f.Code).Must(SetUpSecondFactorFormValidator.IsSixDigits).When(f => !f.IsRecoveryCode && !string.IsNullOrWhiteSpace(f.Code))
+            .WithMessage("The code is the 6 digits your app shows now.");
+    }
+}
+
+/// <summary>Setting up an authenticator app: the first code it shows proves it was added.</summary>
+public sealed class SetUpSecondFactorForm
+{
+    [Display(Name = "Code your app shows now")]
+    public string? Code { get; set; }
+
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The key, in groups of four, for typing into the app.</summary>
+    [BindNever]
+    public string Key { get; set; } = string.Empty;
+
+    /// <summary>The otpauth: address of the key as a QR code (an SVG data URI).</summary>
+    [BindNever]
+    public string QrCodeDataUri { get; set; } = string.Empty;
+
+    [BindNever]
+    public bool IsRequired { get; set; }
+}
+
+public sealed class SetUpSecondFactorFormValidator : AbstractValidator<SetUpSecondFactorForm>
+{
+    public SetUpSecondFactorFormValidator()
+    {
+        RuleFor(f => f.Code).NotEmpty().WithMessage("Enter the 6-digit code your app shows.")
+            .Must(IsSixDigits).WithMessage("The code is the 6 digits your app shows now.");
+    }
+
+    public static bool IsSixDigits(string? code) => Digits(code) is { Length: 6 } digits && digits.All(char.IsAsciiDigit);
+
+    /// <summary>A code as typed, without the spaces some apps show in the middle (a recovery code keeps its dash).</summary>
+    public static string Digits(string? code) => string.Concat((code ?? string.Empty).Where(c => !char.IsWhiteSpace(c)));
 }

@@ -19,7 +19,8 @@ public sealed class HistoryFilter
     public DateOnly? To { get; set; }
 }
 
-public sealed record HistoryRow(DateTimeOffset At, string UserName, string Kind, string Action, string Item, string Changes);
+public sealed record HistoryRow(
+    DateTimeOffset At, string UserName, string Kind, string Action, string Item, string Changes, string? IpAddress, string? UserAgent);
 
 public sealed record HistoryPage(
     string Title, string Subject, string BackLink, string BackText, HistoryFilter Filter,
@@ -68,7 +69,8 @@ public sealed class HistoryController(AipDbContext db, IAuthorizationService aut
             return Forbid();
         }
 
-        return await PageAsync(db.AuditEntries.Where(a => a.DistrictId == id), filter, "District history", name, $"/districts/{id}", $"Back to {name}");
+        return await PageAsync(db.AuditEntries.Where(a => a.DistrictId == id && a.Kind != AuditLabels.SignInKind), filter,
+            "District history", name, $"/districts/{id}", $"Back to {name}");
     }
 
     /// <summary>Every change to people's accounts and monitor assignments, those without a district (monitors, ESE) too.</summary>
@@ -78,6 +80,15 @@ public sealed class HistoryController(AipDbContext db, IAuthorizationService aut
         ArgumentNullException.ThrowIfNull(filter);
         return PageAsync(db.AuditEntries.Where(a => a.Kind == AuditLabels.PersonKind || a.Kind == AuditLabels.AssignmentKind), filter,
             "People history", "Accounts and monitor assignments", "/users", "Back to people");
+    }
+
+    /// <summary>Sign-ins, failed attempts, lockouts, codes refused and sign-outs, with where they came from.</summary>
+    [HttpGet("users/sign-ins")]
+    public Task<IActionResult> SignIns(HistoryFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return PageAsync(db.AuditEntries.Where(a => a.Kind == AuditLabels.SignInKind), filter,
+            "Sign-in history", "Sign-ins, failed attempts and lockouts", "/users", "Back to people");
     }
 
     private async Task<IActionResult> PageAsync(
@@ -105,7 +116,7 @@ public sealed class HistoryController(AipDbContext db, IAuthorizationService aut
         }
 
         var rows = await entries.OrderByDescending(a => a.At).Take(PageLength + 1)
-            .Select(a => new HistoryRow(a.At, a.UserName, a.Kind, a.Action, a.Item, a.Changes))
+            .Select(a => new HistoryRow(a.At, a.UserName, a.Kind, a.Action, a.Item, a.Changes, a.IpAddress, a.UserAgent))
             .ToListAsync();
         var options = people.Where(p => p.UserId is not null)
             .OrderBy(p => p.UserName, StringComparer.CurrentCulture)

@@ -13,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Users;
 
-public sealed record UserRow(Guid Id, string DisplayName, string Email, Role Role, string? District, bool IsActive, bool HasPassword, bool IsLockedOut);
+public sealed record UserRow(
+    Guid Id, string DisplayName, string Email, Role Role, string? District, bool IsActive, bool HasPassword, bool IsLockedOut, bool HasSecondFactor);
 
 /// <summary>ESE staff manage the accounts: no one registers themselves.</summary>
 [Authorize(Policies.EseStaff)]
@@ -31,7 +32,7 @@ public sealed class UsersController(
             .Select(u => new UserRow(
                 u.Id, u.DisplayName, u.Email!, u.Role,
                 db.Districts.Where(d => d.Id == u.DistrictId).Select(d => d.Name).FirstOrDefault(),
-                u.IsActive, u.PasswordHash != null, u.LockoutEnd != null && u.LockoutEnd > now))
+                u.IsActive, u.PasswordHash != null, u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled))
             .ToListAsync();
         return View(rows);
     }
@@ -151,6 +152,32 @@ public sealed class UsersController(
             TempData["Message"] = $"A password reset link has been sent to {user.Email}.";
         }
 
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>
+    /// For someone who lost their phone and their recovery codes: the app and the codes stop working, every session and
+    /// "remembered computer" ends (new security stamp), and the person sets a new app up at the next sign-in.
+    /// </summary>
+    [HttpPost("{id:guid}/second-factor/reset")]
+    public async Task<IActionResult> ResetSecondFactor(Guid id)
+    {
+        var user = await db.Users.FindAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            TempData["Message"] = $"{user.DisplayName} has no second factor to reset.";
+            return RedirectToAction(nameof(Index));
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        TempData["Message"] = $"{user.DisplayName}'s second factor has been reset and their sessions ended. They set up their app again when they next sign in.";
         return RedirectToAction(nameof(Index));
     }
 

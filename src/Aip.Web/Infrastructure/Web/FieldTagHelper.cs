@@ -37,6 +37,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>The on-screen keyboard phones show (e.g. "numeric" for a code).</summary>
+    public string? Inputmode { get; set; }
+
     public bool Required { get; set; }
 
     [HtmlAttributeName("input-class")]
@@ -97,6 +100,11 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (Autocomplete is not null)
         {
             attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Inputmode is not null)
+        {
+            attributes["inputmode"] = Inputmode;
         }
 
         if (Items is not null)
