@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Aip.Domain.People;
 using Aip.Web.Features.Account;
 using Aip.Web.Identity;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -170,6 +171,44 @@ public abstract partial class AccountSecurityTests(AipApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await app.NewClient(limited).SignInAsync(Demo.Manager)).StatusCode);
     }
 
+    [DbFact]
+    public async Task In_production_http_is_redirected_to_https_and_every_cookie_is_secure_with_hsts()
+    {
+        using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production"));
+        // Not localhost: HSTS is never sent to it, by design.
+        using var http = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://aip.test") });
+        using var https = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(AipApp.LinkOrigin) });
+
+        var redirected = await http.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var page = await https.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+
+        Assert.Equal("https://aip.test/account/sign-in", redirected.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("max-age=31536000", page.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        var cookies = page.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, cookie => Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [DbFact]
+    public async Task Forwarded_headers_are_believed_from_a_known_proxy_only()
+    {
+        var email = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
+        using var behindProxy = app.WithWebHostBuilder(host => host.UseSetting("ReverseProxy:KnownProxies:0", "10.0.0.5")
+            .ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddress("10.0.0.5"))));
+        using var direct = app.WithWebHostBuilder(host => host
+            .ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddress("203.0.113.9"))));
+
+        foreach (var (host, expected) in new[] { (behindProxy, "198.51.100.7"), (direct, "203.0.113.9") })
+        {
+            using var client = app.NewClient(host);
+            client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+            await client.SignInAsync(email, "wrong-password-attempt");
+            var recorded = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Item.Contains(email)).OrderByDescending(a => a.At).Select(a => a.IpAddress).FirstAsync());
+            Assert.Equal(expected, recorded);
+        }
+    }
+
     private static string SessionCookie(HttpResponseMessage signedIn) =>
         signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("aip.session=", StringComparison.Ordinal));
 
@@ -180,6 +219,20 @@ public abstract partial class AccountSecurityTests(AipApp app)
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
+}
+
+/// <summary>Makes every request come from <paramref name="address"/>, as a TCP connection would (TestServer has none).</summary>
+internal sealed class RemoteAddress(string address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>Identity's hasher, counting how often a password is checked against a hash.</summary>
