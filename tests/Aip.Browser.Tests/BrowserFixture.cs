@@ -141,6 +141,14 @@ public static class PageExtensions
         }
     }
 
+    /// <summary>Saves a full-page screenshot under TestResults/screens, for people to look at what the journey saw.</summary>
+    public static async Task Screenshot(this IPage page, string name)
+    {
+        var folder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "screens"));
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     /// <summary>True when the page's content is no wider than the window (no horizontal scrolling).</summary>
     public static Task<bool> FitsWidthAsync(this IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
