@@ -1,6 +1,7 @@
 using Aip.Web.Authorization;
 using Aip.Web.Data;
 using Aip.Web.Features.Account;
+using Aip.Web.Features.Districts;
 using Aip.Web.Features.Documents;
 using Aip.Web.Features.Plans;
 using Aip.Web.Features.Reviews;
@@ -31,6 +32,8 @@ builder.Services.AddScoped<SubmitPlan>();
 builder.Services.AddScoped<DecideReview>();
 builder.Services.AddScoped<AmendmentSteps>();
 builder.Services.AddScoped<StartSuccessorPlan>();
+builder.Services.AddScoped<DistrictExport>();
+builder.Services.AddScoped<DeleteDistrictData>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);

@@ -19,6 +19,9 @@ internal static class AuditLabels
     public const string PersonKind = "Person";
     public const string AssignmentKind = "Monitor assignment";
 
+    /// <summary>A district's whole record exported, or its data deleted (the entry that outlives the deletion).</summary>
+    public const string DistrictRecordKind = "District record";
+
     private static readonly Dictionary<(Type, string), string> Labels = new()
     {
         [(typeof(Plan), nameof(Plan.Title))] = "Title",
