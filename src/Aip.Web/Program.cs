@@ -9,6 +9,7 @@ using Aip.Web.Features.Versions;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Logging;
 using Aip.Web.Infrastructure.Mail;
+using Aip.Web.Infrastructure.Operations;
 using Aip.Web.Infrastructure.Scheduling;
 using Aip.Web.Infrastructure.Web;
 using FluentValidation;
@@ -16,6 +17,13 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// `dotnet Aip.Web.dll ops …`: the backup and restore scripts' questions, answered from the app's own settings.
+if (OperationsCommand.IsCommand(args))
+{
+    Environment.ExitCode = OperationsCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath);
+    return;
+}
 
 builder.AddAipLogging();
 builder.Services.AddAipDatabase(builder.Configuration, builder.Environment.ContentRootPath);
