@@ -3,7 +3,8 @@
 # then benchmarks/Aip.LoadCheck drives USERS signed-in people at once through reads (home, plan overview, Strategy
 # Sheet, PDF) and writes (Section 1 edits with their version, review comments) for SECONDS, and reports requests,
 # p50/p95, errors, and lost writes (saved but not found in the database). Exit code 0 only with no errors and no
-# lost writes. Everything it starts is stopped and removed at the end.
+# lost writes. Everything it starts is stopped and removed at the end. Needs the PostgreSQL server binaries, curl
+# and python3 (for free ports).
 # Usage: scripts/load-check.sh [SECONDS=60] [USERS=200] [-- extra driver options, e.g. --think-min 0.5 --think-max 2]
 set -euo pipefail
 cd "$(dirname "$0")/.."

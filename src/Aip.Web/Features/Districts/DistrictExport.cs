@@ -33,7 +33,7 @@ public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, 
     {
         ArgumentNullException.ThrowIfNull(district);
         db.AuditEntries.Add(DistrictRecordAudit.Entry(by, clock.GetUtcNow(), district.Id, district.Name, DistrictRecordAudit.Exported,
-            ["The district's whole record was downloaded as one archive."]));
+            ["The district's whole record was exported as one archive (the download started)."]));
         await db.SaveChangesAsync();
     }
 
