@@ -40,7 +40,7 @@ public abstract class DistrictDeletionTests(AipApp app)
         Assert.NotEmpty(before["AspNetUserTokens"].Except(after["AspNetUserTokens"]));
         Assert.NotEmpty(before["OutboxMessages"].Except(after["OutboxMessages"]));
         Assert.NotEmpty(after["AspNetUsers"]);
-        Assert.True(await app.WithDbAsync(db => db.Plans.AnyAsync()) == false);
+        Assert.False(await app.WithDbAsync(db => db.Plans.AnyAsync()));
         Assert.Equal(1, await app.WithDbAsync(db => db.Districts.CountAsync()));
 
         // Each exported table's rows were all deleted, and the deletion's entry counts them.

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
-using Aip.Web.Data;
 using Aip.Web.Features.Districts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Tests.Districts;
 

@@ -1,11 +1,7 @@
-using Aip.Domain.Districts;
-using Aip.Domain.Notifications;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
-using Aip.Domain.Versions;
 using Aip.Web.Data;
 using Aip.Web.Identity;
-using Aip.Web.Infrastructure.Outbox;
 using Aip.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -35,7 +31,7 @@ public abstract class DistrictTable(Type entityType, string label, bool exported
 /// Everything in the database that belongs to one district, said once for the export and the deletion: the district, its
 /// people's accounts (with their claims, logins and tokens), monitor assignments, plans with all their items, reviews,
 /// ratings, comments, self-assessments, amendments, versions, the notifications of its people and about its plans, its
-/// audit trail, and the outbox mail addressed to its people. Tables are listed parents first; deleting goes the other way.
+/// audit trail, and the outbox mail to its people or about its plans. Tables are listed parents first; deleting goes the other way.
 /// <see cref="NotDistrictData"/> names the tables that hold no district's data; a test fails when a table of the model is
 /// in neither list, so a new district-owned entity (Minutes, evidence, QPRs) cannot be forgotten by the export or the
 /// deletion.
