@@ -1,6 +1,7 @@
 using Aip.Web.Authorization;
 using Aip.Web.Data;
 using Aip.Web.Features.Account;
+using Aip.Web.Features.Districts;
 using Aip.Web.Features.Documents;
 using Aip.Web.Features.Plans;
 using Aip.Web.Features.Reviews;
@@ -8,6 +9,7 @@ using Aip.Web.Features.Versions;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Logging;
 using Aip.Web.Infrastructure.Mail;
+using Aip.Web.Infrastructure.Operations;
 using Aip.Web.Infrastructure.Scheduling;
 using Aip.Web.Infrastructure.Web;
 using FluentValidation;
@@ -15,6 +17,13 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// `dotnet Aip.Web.dll ops …`: the backup and restore scripts' questions, answered from the app's own settings.
+if (OperationsCommand.IsCommand(args))
+{
+    Environment.ExitCode = OperationsCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath);
+    return;
+}
 
 builder.AddAipLogging();
 builder.Services.AddAipDatabase(builder.Configuration, builder.Environment.ContentRootPath);
@@ -34,6 +43,8 @@ builder.Services.AddScoped<SubmitPlan>();
 builder.Services.AddScoped<DecideReview>();
 builder.Services.AddScoped<AmendmentSteps>();
 builder.Services.AddScoped<StartSuccessorPlan>();
+builder.Services.AddScoped<DistrictExport>();
+builder.Services.AddScoped<DeleteDistrictData>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddSingleton(TimeProvider.System);

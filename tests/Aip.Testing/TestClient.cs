@@ -89,26 +89,7 @@ public sealed class TestClient(HttpClient http, AipApp app, CookieContainer cook
     {
         ArgumentNullException.ThrowIfNull(page);
         var form = page.QuerySelector<IHtmlFormElement>(selector) ?? throw new InvalidOperationException($"No form '{selector}' on the page.");
-        var fields = new Dictionary<string, string>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Name.Length: > 0, Type: not ("submit" or "button" or "checkbox" or "radio") } input:
-                    fields[input.Name!] = input.Value;
-                    break;
-                case IHtmlInputElement { Name.Length: > 0, IsChecked: true } check:
-                    fields[check.Name!] = check.Value;
-                    break;
-                case IHtmlTextAreaElement { Name.Length: > 0 } area:
-                    fields[area.Name!] = area.Value;
-                    break;
-                case IHtmlSelectElement { Name.Length: > 0 } select:
-                    fields[select.Name!] = select.Value ?? string.Empty;
-                    break;
-            }
-        }
-
+        var fields = HtmlForms.Values(form);
         foreach (var (name, value) in values ?? [])
         {
             fields[name] = value;

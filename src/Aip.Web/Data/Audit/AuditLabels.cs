@@ -22,6 +22,9 @@ internal static class AuditLabels
     /// <summary>Signing in and out, failed attempts, second-factor steps: written by <see cref="SecurityEvents"/>.</summary>
     public const string SignInKind = "Sign-in";
 
+    /// <summary>A district's whole record exported, or its data deleted (the entry that outlives the deletion).</summary>
+    public const string DistrictRecordKind = "District record";
+
     private static readonly Dictionary<(Type, string), string> Labels = new()
     {
         [(typeof(Plan), nameof(Plan.Title))] = "Title",

@@ -91,6 +91,15 @@ public sealed class HistoryController(AipDbContext db, IAuthorizationService aut
             "Sign-in history", "Sign-ins, failed attempts and lockouts", "/users", "Back to people");
     }
 
+    /// <summary>The deletions of districts' data: the one entry each leaves behind, since the district's own trail goes with it.</summary>
+    [HttpGet("districts/deleted")]
+    public Task<IActionResult> DeletedDistricts(HistoryFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return PageAsync(db.AuditEntries.Where(a => a.DistrictId == null && a.Kind == AuditLabels.DistrictRecordKind), filter,
+            "Deleted district data", "Districts whose data was deleted", "/districts", "Back to districts");
+    }
+
     private async Task<IActionResult> PageAsync(
         IQueryable<AuditEntry> trail, HistoryFilter filter, string title, string subject, string backLink, string backText)
     {
