@@ -209,6 +209,43 @@ public abstract partial class AccountSecurityTests(AipApp app)
         }
     }
 
+    [DbFact]
+    public async Task A_person_sees_where_they_are_signed_in_and_ends_the_other_sessions_but_not_this_one()
+    {
+        var email = await app.CreateAccountAsync(Role.PlanManager, Demo.District);
+        using var laptop = await app.NewClient().SignedInAsAsync(email);
+        using var phone = app.NewClient();
+        phone.Http.DefaultRequestHeaders.UserAgent.ParseAdd("PhoneBrowser/2.0");
+        await phone.SignedInAsAsync(email);
+        using var stranger = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var page = await laptop.GetPageAsync("/account/sessions");
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Single(rows, r => r.Contains("This browser", StringComparison.Ordinal));
+        Assert.Single(rows, r => r.Contains("PhoneBrowser/2.0", StringComparison.Ordinal));
+
+        await laptop.SubmitAsync(page, "form[action='/account/sessions/end-others']");
+
+        Assert.True((await phone.Http.GetAsync(new Uri("/", UriKind.Relative))).IsRedirectToSignIn());
+        Assert.Equal(HttpStatusCode.OK, (await laptop.Http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await stranger.Http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        Assert.Single((await laptop.GetPageAsync("/account/sessions")).QuerySelectorAll("tbody tr"));
+    }
+
+    [DbFact]
+    public async Task A_session_handle_of_someone_else_ends_nothing()
+    {
+        var email = await app.CreateAccountAsync(Role.PlanManager, Demo.District);
+        using var owner = await app.NewClient().SignedInAsAsync(email);
+        var handle = (await owner.GetPageAsync("/account/sessions")).QuerySelector("form[action$='/end']")!.GetAttribute("action")!;
+        using var other = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        await other.PostAsync(handle);
+
+        Assert.Equal(HttpStatusCode.OK, (await owner.Http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+    }
+
     private static string SessionCookie(HttpResponseMessage signedIn) =>
         signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("aip.session=", StringComparison.Ordinal));
 
