@@ -36,8 +36,11 @@ public abstract class AuditTrailTests(AipApp app)
             new() { ["Role"] = nameof(Role.Superintendent), ["DistrictId"] = districtId.ToString() });
         await ese.PostAsync($"/users/{manager}/deactivate");
         await ese.SubmitAsync(await ese.GetPageAsync($"/districts/{districtId}"), $"form[action='/districts/{districtId}/monitors']", new() { ["monitorId"] = monitor.ToString() });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/districts/{districtId}"), $"form[action='/districts/{districtId}/monitors/{monitor}/remove']");
 
         var history = await HistoryAsync(ese, districtId);
+        Assert.Contains("Removed: Test Plan Monitor monitors Audited district", history, StringComparison.Ordinal);
+        Assert.Contains("Assignment ended", history, StringComparison.Ordinal);
         Assert.Contains("Role: Plan Manager → Superintendent", history, StringComparison.Ordinal);
         Assert.Contains("District: Riverton Public Schools → Audited district", history, StringComparison.Ordinal);
         Assert.Contains("Active: Yes → No", history, StringComparison.Ordinal);
