@@ -156,12 +156,15 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
     [HttpPost("{id:guid}/monitors/{monitorId:guid}/remove")]
     public async Task<IActionResult> RemoveMonitor(Guid id, Guid monitorId)
     {
-        var removed = await db.MonitorAssignments.Where(a => a.MonitorId == monitorId && a.DistrictId == id).ExecuteDeleteAsync();
-        if (removed == 0)
+        // Loaded and removed through the unit of work, not deleted in SQL, so that the save pipeline audits it.
+        var assignment = await db.MonitorAssignments.SingleOrDefaultAsync(a => a.MonitorId == monitorId && a.DistrictId == id);
+        if (assignment is null)
         {
             return NotFound();
         }
 
+        db.MonitorAssignments.Remove(assignment);
+        await db.SaveChangesAsync();
         TempData["Message"] = "The monitor assignment has been removed.";
         return RedirectToAction(nameof(Details), new { id });
     }
