@@ -121,6 +121,7 @@ public sealed class ReviewsController(
             return stale;
         }
 
+        form.KeepRubricCriteria();
         var review = await CurrentReviewAsync(plan, tracking: true);
         if (!await reviewValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
