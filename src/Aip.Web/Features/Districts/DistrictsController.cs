@@ -53,6 +53,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
 
     [Authorize(Policies.EseStaff)]
     [HttpPost("create")]
+    [OneTimeForm]
     public async Task<IActionResult> Create(DistrictForm form)
     {
         if (!await IsValidAsync(form, null))

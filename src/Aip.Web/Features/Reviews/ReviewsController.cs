@@ -142,6 +142,7 @@ public sealed class ReviewsController(
     }
 
     [HttpPost("review/comments")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> AddComment(Guid id, [Bind(Prefix = "NewComment")] CommentForm form)
     {
