@@ -118,6 +118,27 @@ public abstract class OneTimeFormTests(AipApp app)
         Assert.Contains(page.QuerySelectorAll("script"), s => s.GetAttribute("src")!.StartsWith("/js/submit-once.js", StringComparison.Ordinal));
     }
 
+    [DbFact]
+    public async Task Tokens_of_forms_sent_over_a_week_ago_are_forgotten_by_the_daily_clean_up()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var (old, recent) = (Guid.NewGuid(), Guid.NewGuid());
+        await app.WithDbAsync(db =>
+        {
+            db.FormSubmissions.AddRange(new FormSubmission { Token = old, At = now.AddDays(-8) }, new FormSubmission { Token = recent, At = now.AddDays(-6) });
+            return db.SaveChangesAsync();
+        });
+
+        await app.WithDbAsync(async db =>
+        {
+            await new FormSubmissionCleanupJob(db, TimeProvider.System).RunAsync(CancellationToken.None);
+            return 0;
+        });
+
+        var kept = await app.WithDbAsync(db => db.FormSubmissions.Where(s => s.Token == old || s.Token == recent).Select(s => s.Token).ToListAsync());
+        Assert.Equal([recent], kept);
+    }
+
     private async Task SentTwiceCreatesOnceAsync(
         TestClient client, string url, string selector, Dictionary<string, string> values, Func<AipDbContext, Task<int>> count)
     {
