@@ -26,7 +26,7 @@ public sealed class OneTimeFormAttribute : Attribute, IAsyncActionFilter, IOrder
     public const string AlreadySent = "This form had already been sent: nothing was added a second time. This is what it added.";
 
     public const string AlreadySentElsewhere =
-        "This form has already been sent, and what it added is being saved. Go back to the page you came from and reload it to see it.";
+        "This form has already been sent, so nothing was added again. Go back to the page you came from and reload it to see what it added.";
 
     /// <summary>After the plan is loaded and authorized (<c>ForPlan</c>), so that a refusal stays a refusal.</summary>
     public int Order => int.MaxValue;
@@ -107,7 +107,9 @@ public sealed class OneTimeFormAttribute : Attribute, IAsyncActionFilter, IOrder
             LocalRedirectResult r => r.Url,
             _ => null,
         };
-        return location is { Length: <= FormSubmission.LocationMaxLength } && location.StartsWith('/') ? location : null;
+        // Only a path in this app (what LocalRedirect accepts): the app's own redirects are, anything else is not kept.
+        return location is { Length: <= FormSubmission.LocationMaxLength } && location.StartsWith('/') && !location.StartsWith("//", StringComparison.Ordinal)
+            && !location.StartsWith("/\\", StringComparison.Ordinal) ? location : null;
     }
 }
 
