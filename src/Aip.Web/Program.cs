@@ -59,6 +59,7 @@ builder.Services
         // Every unsafe request (POST, PUT, DELETE...) must carry a valid antiforgery token.
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         options.Filters.Add<DomainExceptionFilter>();
+        FormValueBinding.Configure(options);
     })
     .AddRazorOptions(options =>
     {
@@ -70,10 +71,7 @@ builder.Services
     });
 builder.Services.AddOptions<MvcViewOptions>()
     .Configure<IServiceScopeFactory>((options, scopes) => options.ClientModelValidatorProviders.Add(new FluentClientValidatorProvider(scopes)));
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options =>
-    // Room for a pasted document in one field, so that an over-long text gets a message next to its field
-    // and is shown back, instead of the whole form failing to read.
-    options.ValueLengthLimit = 16 * 1024 * 1024);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(FormReadingMiddleware.Configure);
 builder.Services.AddHealthChecks().AddDbContextCheck<AipDbContext>();
 
 var app = builder.Build();
@@ -102,6 +100,7 @@ if (app.Environment.IsProduction())
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseMiddleware<FormReadingMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<SecondFactorGate>();

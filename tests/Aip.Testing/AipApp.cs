@@ -75,10 +75,11 @@ public abstract class AipApp : WebApplicationFactory<Program>
     /// A client that keeps cookies and does not follow redirects (tests look at them); of this app, or of a variant of it
     /// made with <c>WithWebHostBuilder</c> on the same database.
     /// </summary>
-    public TestClient NewClient(WebApplicationFactory<Program>? variant = null)
+    /// <remarks>Production redirects plain HTTP to HTTPS: give its variants an https <paramref name="baseAddress"/>.</remarks>
+    public TestClient NewClient(WebApplicationFactory<Program>? variant = null, Uri? baseAddress = null)
     {
         var cookies = new CookieContainer();
-        return new((variant ?? this).CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), this, cookies);
+        return new((variant ?? this).CreateDefaultClient(baseAddress ?? new Uri("http://localhost"), new CookieContainerHandler(cookies)), this, cookies);
     }
 
     public async Task<T> WithDbAsync<T>(Func<AipDbContext, Task<T>> work)

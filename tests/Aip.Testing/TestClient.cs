@@ -12,7 +12,6 @@ namespace Aip.Testing;
 public sealed class TestClient(HttpClient http, AipApp app, CookieContainer cookies) : IDisposable
 {
     private const string RememberComputerCookie = "Identity.TwoFactorRememberMe";
-    private static readonly Uri Origin = new("http://localhost");
 
     public const string DemoPassword = "demo-password-2026";
 
@@ -32,7 +31,7 @@ public sealed class TestClient(HttpClient http, AipApp app, CookieContainer cook
     {
         if (App.Authenticator.RememberedComputer(email) is { } remembered)
         {
-            Cookies.Add(Origin, new Cookie(remembered.Name, remembered.Value, "/"));
+            Cookies.Add(Http.BaseAddress!, new Cookie(remembered.Name, remembered.Value, "/"));
         }
 
         var page = await GetPageAsync("/account/sign-in");
@@ -48,7 +47,7 @@ public sealed class TestClient(HttpClient http, AipApp app, CookieContainer cook
         var page = await GetPageAsync(codePage);
         var response = await SubmitAsync(page, "form[action^='/account/sign-in/code']",
             new() { ["Code"] = await App.Authenticator.NextCodeAsync(email), ["RememberComputer"] = "true" });
-        if (Cookies.GetCookies(Origin).FirstOrDefault(c => c.Name == RememberComputerCookie) is { } cookie)
+        if (Cookies.GetCookies(Http.BaseAddress!).FirstOrDefault(c => c.Name == RememberComputerCookie) is { } cookie)
         {
             App.Authenticator.Remember(email, cookie);
         }

@@ -65,6 +65,8 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
 
     public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
 
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+
     /// <summary>What the save pipeline added to the save under way (audit entries, notices), to take back if it fails.</summary>
     internal IReadOnlyList<object> AddedBySave { get; set; } = [];
 

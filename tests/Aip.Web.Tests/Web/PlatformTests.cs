@@ -59,6 +59,26 @@ public abstract class PlatformTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Private_pages_and_downloads_are_never_stored_by_browsers_or_proxies_but_static_files_may_be()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        // As deployed: the session is checked now and then, so most responses do not renew the cookie (a renewal says no-store).
+        using var deployed = app.WithWebHostBuilder(host => host.UseSetting("Identity:SessionCheckInterval", "00:30:00"));
+        using var monitor = await app.NewClient(deployed).SignedInAsAsync(Demo.Monitor);
+
+        foreach (var url in new[] { $"/plans/{planId}/pdf", $"/plans/{planId}/versions/1/pdf", $"/plans/{planId}", "/" })
+        {
+            var response = await monitor.Http.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{url}: Cache-Control {response.Headers.CacheControl}");
+        }
+
+        var script = await monitor.Http.GetAsync(new Uri("/js/site.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.NotEqual(true, script.Headers.CacheControl?.NoStore);
+    }
+
+    [DbFact]
     public async Task An_unknown_address_shows_the_not_found_page()
     {
         using var client = await app.NewClient().SignedInAsAsync(Demo.Manager);

@@ -73,6 +73,9 @@ public sealed class DistrictRecord
             Table("Account sign-in providers", db.UserLogins.Where(l => people.Contains(l.UserId))),
             // Authenticator keys and recovery codes are secrets: deleted, never exported.
             Table("Account tokens", db.UserTokens.Where(t => people.Contains(t.UserId)), exported: false),
+            // One-time tokens of the people's creating forms (and of others' forms that led to the district's plans).
+            Table("Form submissions", db.FormSubmissions.Where(f => (f.UserId != null && people.Contains(f.UserId.Value))
+                || planLinks.Any(link => EF.Functions.Like(f.Location!, link))), exported: false),
             // A session's ticket signs its person in: deleted, never exported.
             Table("Sessions", db.Sessions.Where(s => people.Contains(s.UserId)), exported: false),
             Table("Monitor assignments", db.MonitorAssignments.Where(a => a.DistrictId == districtId)),

@@ -53,6 +53,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
 
     [Authorize(Policies.EseStaff)]
     [HttpPost("create")]
+    [OneTimeForm]
     public async Task<IActionResult> Create(DistrictForm form)
     {
         if (!await IsValidAsync(form, null))
@@ -156,7 +157,7 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
     [HttpPost("{id:guid}/monitors/{monitorId:guid}/remove")]
     public async Task<IActionResult> RemoveMonitor(Guid id, Guid monitorId)
     {
-        // Through the unit of work, not a bulk delete, so that the save pipeline audits the ended assignment.
+        // Loaded and removed through the unit of work, not deleted in SQL, so that the save pipeline audits it.
         var assignment = await db.MonitorAssignments.SingleOrDefaultAsync(a => a.MonitorId == monitorId && a.DistrictId == id);
         if (assignment is null)
         {

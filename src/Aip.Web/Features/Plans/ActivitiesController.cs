@@ -23,6 +23,7 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/activities/add")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, Guid initiativeId, ActivityForm form)
     {

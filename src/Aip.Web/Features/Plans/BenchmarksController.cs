@@ -23,6 +23,7 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/benchmarks/add")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, Guid initiativeId, BenchmarkForm form)
     {

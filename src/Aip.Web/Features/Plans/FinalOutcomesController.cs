@@ -23,6 +23,7 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
     }
 
     [HttpPost("add")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, FinalOutcomeForm form)
     {

@@ -36,6 +36,7 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
     }
 
     [HttpPost("objectives/{objectiveId:guid}/initiatives/add")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, Guid objectiveId, InitiativeForm form)
     {

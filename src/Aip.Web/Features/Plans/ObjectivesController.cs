@@ -21,6 +21,7 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
     }
 
     [HttpPost("add")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Edit)]
     public async Task<IActionResult> Add(Guid id, ObjectiveForm form)
     {

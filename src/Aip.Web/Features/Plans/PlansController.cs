@@ -34,6 +34,7 @@ public sealed class PlansController(
     }
 
     [HttpPost("districts/{districtId:guid}/plans/new")]
+    [OneTimeForm]
     public async Task<IActionResult> Create(Guid districtId, PlanDetailsForm form)
     {
         ArgumentNullException.ThrowIfNull(form);

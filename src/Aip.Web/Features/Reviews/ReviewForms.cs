@@ -47,6 +47,20 @@ public sealed class ReviewForm
         OverallComment = review.OverallComment,
     };
 
+    /// <summary>
+    /// Row by row, the rubric's criteria as the page showed them, whatever the post says of them: they are not the
+    /// reviewer's to change, and a tampered one (not a criterion at all) must not reach the page or the review.
+    /// </summary>
+    public void KeepRubricCriteria()
+    {
+        var criteria = RubricCriterionFacts.All;
+        Criteria = [.. Criteria.Take(criteria.Count)];
+        for (var i = 0; i < Criteria.Count; i++)
+        {
+            Criteria[i].Criterion = criteria[i];
+        }
+    }
+
     /// <summary>The form as posted, put in the review (criteria the form does not name are left as they are).</summary>
     public void ApplyTo(PlanReview review)
     {

@@ -121,6 +121,7 @@ public sealed class ReviewsController(
             return stale;
         }
 
+        form.KeepRubricCriteria();
         var review = await CurrentReviewAsync(plan, tracking: true);
         if (!await reviewValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
@@ -141,6 +142,7 @@ public sealed class ReviewsController(
     }
 
     [HttpPost("review/comments")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> AddComment(Guid id, [Bind(Prefix = "NewComment")] CommentForm form)
     {

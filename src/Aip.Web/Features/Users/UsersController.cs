@@ -41,6 +41,7 @@ public sealed class UsersController(
     public async Task<IActionResult> Create() => await Editor(new UserForm(), null);
 
     [HttpPost("create")]
+    [OneTimeForm]
     public async Task<IActionResult> Create(UserForm form)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -75,6 +75,7 @@ public sealed class VersionsController(
     }
 
     [HttpPost("amendments/new")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> StartAmendment(Guid id, AmendmentForm form)
     {
@@ -189,6 +190,7 @@ public sealed class VersionsController(
     }
 
     [HttpPost("successor")]
+    [OneTimeForm]
     [ForPlan(PlanOperation.Steer)]
     public async Task<IActionResult> StartSuccessor(Guid id, PlanDetailsForm form)
     {

@@ -1,4 +1,5 @@
 using Aip.Web.Infrastructure.Outbox;
+using Aip.Web.Infrastructure.Web;
 
 namespace Aip.Web.Infrastructure.Scheduling;
 
@@ -12,6 +13,7 @@ public static class SchedulerRegistration
         services.AddScoped<OutboxSender>();
         services.AddScoped<ScheduledJobs>();
         services.AddScoped<IScheduledJob, OutboxCleanupJob>();
+        services.AddScoped<IScheduledJob, FormSubmissionCleanupJob>();
         services.AddSingleton<Scheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<Scheduler>());
         return services;

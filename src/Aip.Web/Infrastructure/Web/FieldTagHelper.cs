@@ -10,7 +10,7 @@ namespace Aip.Web.Infrastructure.Web;
 /// GOV.UK style) and the control. An invalid control gets <c>aria-invalid</c> and <c>aria-describedby</c>
 /// pointing at its message and hint, so screen readers read the error with the field. The value shown
 /// after a failed post is what the person typed (model state), never lost.
-/// <code>&lt;field asp-for="Name" /&gt;  &lt;field asp-for="Notes" rows="6" /&gt;  &lt;field asp-for="Role" items="..." /&gt;</code>
+/// <code>&lt;field asp-for="Name" /&gt;  &lt;field asp-for="Notes" rows="6" /&gt;  &lt;field asp-for="Role" items="..." /&gt;  &lt;field asp-for="Agreed" type="checkbox" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
@@ -59,18 +59,20 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "mb-3" + (hasError ? " field-has-error" : string.Empty));
+        var checkbox = Type == "checkbox";
+        output.Attributes.SetAttribute("class", (checkbox ? "form-check mb-3" : "mb-3") + (hasError ? " field-has-error" : string.Empty));
 
-        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: Label, new { @class = "form-label" });
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: Label, new { @class = checkbox ? "form-check-label" : "form-label" });
         if (Required)
         {
             label.InnerHtml.AppendHtml(" <span class=\"text-body-secondary small\">(required)</span>");
         }
 
-        output.Content.AppendHtml(label);
-        if (Hint is not null)
+        // A checkbox's label and hint follow it (Bootstrap's form-check); the message still comes first.
+        if (!checkbox)
         {
-            output.Content.AppendHtml($"<div class=\"form-text mt-0 mb-1\" id=\"hint-{id}\">{HtmlEncoder.Default.Encode(Hint)}</div>");
+            output.Content.AppendHtml(label);
+            AppendHint(output, id);
         }
 
         // Always there (empty until needed) so that browser-side validation has a place for its message.
@@ -90,10 +92,30 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
 
         output.Content.AppendHtml(control);
+        if (checkbox)
+        {
+            output.Content.AppendHtml(generator.GenerateHiddenForCheckbox(ViewContext, For.ModelExplorer, For.Name));
+            output.Content.AppendHtml(label);
+            AppendHint(output, id);
+        }
+    }
+
+    private void AppendHint(TagHelperOutput output, string id)
+    {
+        if (Hint is not null)
+        {
+            output.Content.AppendHtml($"<div class=\"form-text mt-0 mb-1\" id=\"hint-{id}\">{HtmlEncoder.Default.Encode(Hint)}</div>");
+        }
     }
 
     private TagBuilder Control(bool hasError)
     {
+        if (Type == "checkbox")
+        {
+            return generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, isChecked: null,
+                new Dictionary<string, object?> { ["class"] = "form-check-input" + (hasError ? " is-invalid" : string.Empty) });
+        }
+
         var css = (Items is null ? "form-control" : "form-select") + (hasError ? " is-invalid" : string.Empty) +
             (InputClass is null ? string.Empty : " " + InputClass);
         var attributes = new Dictionary<string, object?> { ["class"] = css };

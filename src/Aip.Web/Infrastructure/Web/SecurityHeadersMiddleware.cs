@@ -2,7 +2,9 @@ namespace Aip.Web.Infrastructure.Web;
 
 /// <summary>
 /// Headers sent with every response. The Content-Security-Policy allows no inline script or style, so
-/// every script lives in a file under wwwroot; pages may not be framed.
+/// every script lives in a file under wwwroot; pages may not be framed. What a signed-in person is sent (pages, PDFs and
+/// other downloads) is never stored by the browser or a proxy, so it cannot be read back from a shared computer's cache
+/// after sign-out; static files (served before sign-in is read, to anyone) may be cached.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -20,6 +22,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                headers.CacheControl = "no-store";
+            }
+
             return Task.CompletedTask;
         });
         return next(context);
