@@ -4,6 +4,8 @@
 # The Data Protection keys (sign-in cookies, antiforgery tokens) are in the database, so they are in the backup.
 # Usage: scripts/backup.sh BACKUP-FOLDER    (docs/operations.md)
 set -euo pipefail
+# A backup holds password hashes, authenticator keys, sessions and the Data Protection keys: readable by its owner only.
+umask 077
 dest="${1:?usage: scripts/backup.sh BACKUP-FOLDER}"
 source "$(dirname "$0")/ops-settings.sh"
 
@@ -12,6 +14,7 @@ if [[ -e "$dest" && -n "$(ls -A "$dest" 2>/dev/null)" ]]; then
   exit 1
 fi
 mkdir -p "$dest"
+chmod 700 "$dest"
 
 case "$AIP_DB_PROVIDER" in
   Sqlite)

@@ -30,7 +30,7 @@ builder.Services.AddAipDatabase(builder.Configuration, builder.Environment.Conte
 builder.Services.AddAipIdentity(builder.Configuration);
 builder.Services.AddAipAuthorization();
 builder.Services.AddDataProtection().SetApplicationName("Aip").PersistKeysToDbContext<AipDbContext>();
-builder.Services.AddAipMailOptions(builder.Configuration);
+builder.Services.AddAipMailOptions(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<IMailSender, SmtpMailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<PasswordLinks>();
@@ -102,6 +102,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseMiddleware<FormReadingMiddleware>();
 app.UseRouting();
+app.UseMiddleware<FreshSessionAtSignIn>();
 app.UseAuthentication();
 app.UseMiddleware<SecondFactorGate>();
 app.UseAuthorization();

@@ -15,11 +15,19 @@ public sealed class DatabaseInitializer(
     UserManager<AipUser> users,
     IConfiguration configuration,
     DemoData demoData,
+    IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync()
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.SeedDemoData && environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Database:SeedDemoData is refused in Production: the demo accounts' password and authenticator key are published " +
+                "in the README. Show the demo in Development (dotnet run), or on a machine that is not reachable from outside.");
+        }
+
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync();

@@ -81,7 +81,9 @@ public sealed class AccountThrottle(AccountRateLimitOptions limits) : IDisposabl
     public TimeSpan? Attempt(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        using var lease = _limiter.AttemptAcquire(account.Trim().ToUpperInvariant());
+        // Compatibility-normalized: a Kelvin sign or full-width letters that find the same account (Identity normalizes,
+        // SQL Server's collation ignores width) count against the same limit.
+        using var lease = _limiter.AttemptAcquire(account.Trim().Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant());
         return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limits.Window;
     }
 

@@ -67,7 +67,7 @@ public static class IdentityRegistration
         options.LoginPath = SignInPath;
         options.LogoutPath = "/account/sign-out";
         options.AccessDeniedPath = "/account/access-denied";
-        options.Cookie.Name = "aip.session";
+        options.Cookie.Name = FreshSessionAtSignIn.CookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
         // Secure over HTTPS; in Production every cookie is Secure whatever the request (UseCookiePolicy in Program.cs).

@@ -33,16 +33,32 @@ public sealed class OneTimeAuthenticatorTokenProvider(TimeProvider clock) : IUse
         }
 
         var lastUsed = long.TryParse(await manager.GetAuthenticationTokenAsync(user, Provider, LastStep), CultureInfo.InvariantCulture, out var last) ? last : long.MinValue;
-        var now = Totp.StepAt(clock.GetUtcNow());
-        for (var step = now - 1; step <= now + 1; step++)
+        return MatchingStep(key, token, clock.GetUtcNow(), lastUsed) is { } step && await UseAsync(manager, user, step);
+    }
+
+    /// <summary>The time step whose code <paramref name="token"/> is, within one step of now and after <paramref name="lastUsed"/>.</summary>
+    public static long? MatchingStep(string key, string token, DateTimeOffset now, long lastUsed = long.MinValue)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var current = Totp.StepAt(now);
+        for (var step = current - 1; step <= current + 1; step++)
         {
             if (step > lastUsed && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Totp.Code(key, step)), Encoding.ASCII.GetBytes(token)))
             {
-                await manager.SetAuthenticationTokenAsync(user, Provider, LastStep, step.ToString(CultureInfo.InvariantCulture));
-                return true;
+                return step;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// Records <paramref name="step"/> as used. The save is guarded by the account's concurrency stamp, so of two requests
+    /// racing with the same code only one succeeds: the other is refused.
+    /// </summary>
+    public static async Task<bool> UseAsync(UserManager<AipUser> manager, AipUser user, long step)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        return (await manager.SetAuthenticationTokenAsync(user, Provider, LastStep, step.ToString(CultureInfo.InvariantCulture))).Succeeded;
     }
 }

@@ -31,7 +31,7 @@ public sealed class SecondFactorGate(RequestDelegate next)
 
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
-            context.Response.Redirect(SetupPath + QueryString.Create("returnUrl", context.Request.PathBase + context.Request.Path + context.Request.QueryString));
+            context.Response.Redirect(context.Request.PathBase + SetupPath + QueryString.Create("returnUrl", context.Request.PathBase + context.Request.Path + context.Request.QueryString));
         }
         else
         {

@@ -19,7 +19,8 @@ public sealed class SecurityEvents(AipDbContext db, TimeProvider clock, IHttpCon
     public async Task RecordAsync(AipUser? user, string typedEmail, string action, string details)
     {
         ArgumentNullException.ThrowIfNull(typedEmail);
-        var actor = AuditActor.Named(user?.Id, user?.DisplayName ?? typedEmail, http.HttpContext);
+        var typed = Shown(typedEmail);
+        var actor = AuditActor.Named(user?.Id, user?.DisplayName ?? typed, http.HttpContext);
         db.AuditEntries.Add(new AuditEntry
         {
             DistrictId = user?.DistrictId,
@@ -27,12 +28,25 @@ public sealed class SecurityEvents(AipDbContext db, TimeProvider clock, IHttpCon
             UserId = actor.UserId,
             UserName = AuditActor.Clip(actor.UserName, AuditEntry.UserNameMaxLength) ?? string.Empty,
             At = clock.GetUtcNow(),
-            Item = AuditActor.Clip(user is null ? $"No account: {typedEmail}" : $"{user.DisplayName} ({user.Email})", AuditEntry.ItemMaxLength) ?? string.Empty,
+            Item = AuditActor.Clip(user is null ? $"No account: {typed}" : $"{user.DisplayName} ({user.Email})", AuditEntry.ItemMaxLength) ?? string.Empty,
             Action = action,
             Changes = details,
             IpAddress = actor.IpAddress,
             UserAgent = actor.UserAgent,
         });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// What was typed in the email box, if it is shaped like an address: people sometimes type their password there, and
+    /// the history keeps no password, not even a mistyped one.
+    /// </summary>
+    private static string Shown(string typed)
+    {
+        var trimmed = typed.Trim();
+        return trimmed.Length is > 3 and <= 254 && trimmed.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < trimmed.Length - 1
+            && !trimmed.Any(char.IsWhiteSpace) && trimmed.Contains('.', StringComparison.Ordinal)
+            ? trimmed
+            : "(not an email address)";
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Identity;
 
-/// <summary>Every hour, deletes the sessions that have expired (they no longer sign anyone in; this keeps the table small).</summary>
+/// <summary>Every hour, deletes the sessions that have expired or outlived <see cref="SessionStore.MaxAge"/> (they no longer sign anyone in).</summary>
 public sealed class SessionCleanupJob(AipDbContext db, TimeProvider clock) : IScheduledJob
 {
     public string Name => "session-cleanup";
@@ -14,6 +14,7 @@ public sealed class SessionCleanupJob(AipDbContext db, TimeProvider clock) : ISc
     public Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return db.Sessions.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var bornBefore = now - SessionStore.MaxAge;
+        return db.Sessions.Where(s => s.ExpiresAt <= now || s.CreatedAt <= bornBefore).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -16,6 +16,9 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
     /// <summary>How long a ticket without its own expiry lives (the cookie's ExpireTimeSpan is normally set on it).</summary>
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
 
+    /// <summary>However actively a session is used, its person signs in again after this long (ASVS 3.3.2: 12 hours).</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromHours(12);
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -39,13 +42,15 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
         return session.Key;
     }
 
+    /// <summary>Renews a session with its own person's new ticket only: a session never changes hands.</summary>
     public async Task RenewAsync(string key, AuthenticationTicket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        var userId = ticket.Principal.UserId();
         var expires = ticket.Properties.ExpiresUtc ?? clock.GetUtcNow() + DefaultLifetime;
         var bytes = TicketSerializer.Default.Serialize(ticket);
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AipDbContext>().Sessions.Where(s => s.Key == key)
+        await scope.ServiceProvider.GetRequiredService<AipDbContext>().Sessions.Where(s => s.Key == key && s.UserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, expires).SetProperty(x => x.Ticket, bytes));
     }
 
@@ -69,9 +74,10 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
         var now = clock.GetUtcNow();
+        var bornAfter = now - MaxAge;
         await using var scope = scopes.CreateAsyncScope();
         var bytes = await scope.ServiceProvider.GetRequiredService<AipDbContext>().Sessions.AsNoTracking()
-            .Where(s => s.Key == key && s.ExpiresAt > now).Select(s => s.Ticket).SingleOrDefaultAsync();
+            .Where(s => s.Key == key && s.ExpiresAt > now && s.CreatedAt > bornAfter).Select(s => s.Ticket).SingleOrDefaultAsync();
         return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
     }
 

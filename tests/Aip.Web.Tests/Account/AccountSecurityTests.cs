@@ -51,7 +51,7 @@ public abstract partial class AccountSecurityTests(AipApp app)
     [DbFact]
     public void Outside_development_the_app_refuses_to_start_without_the_link_origin()
     {
-        using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("Mail:LinkOrigin", ""));
+        using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("Database:SeedDemoData", "false").UseSetting("Mail:LinkOrigin", ""));
 
         var refusal = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
 
@@ -174,7 +174,7 @@ public abstract partial class AccountSecurityTests(AipApp app)
     [DbFact]
     public async Task In_production_http_is_redirected_to_https_and_every_cookie_is_secure_with_hsts()
     {
-        using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production"));
+        using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("Database:SeedDemoData", "false"));
         // Not localhost: HSTS is never sent to it, by design.
         using var http = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://aip.test") });
         using var https = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(AipApp.LinkOrigin) });
@@ -244,6 +244,67 @@ public abstract partial class AccountSecurityTests(AipApp app)
         await other.PostAsync(handle);
 
         Assert.Equal(HttpStatusCode.OK, (await owner.Http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Signing_in_with_a_planted_session_cookie_starts_a_new_session_that_the_planter_does_not_share()
+    {
+        using var planter = app.NewClient();
+        var planted = SessionCookie(await planter.SignInAsync(Demo.OtherSuperintendent));
+        var victim = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
+        using var victimBrowser = app.NewClient();
+        var (name, value) = (planted.Split('=', 2)[0], planted.Split('=', 2)[1]);
+        victimBrowser.Cookies.Add(victimBrowser.Http.BaseAddress!, new System.Net.Cookie(name, value, "/"));
+
+        var signedIn = await victimBrowser.SignInAsync(victim);
+
+        Assert.NotEqual(planted, SessionCookie(signedIn));
+        var planterHome = (await planter.GetPageAsync("/")).QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("Riverton", planterHome, StringComparison.Ordinal);
+        Assert.Contains("Riverton", (await victimBrowser.GetPageAsync("/")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task The_account_limit_counts_an_address_spelled_with_look_alike_letters_as_the_same_account()
+    {
+        using var limited = app.WithWebHostBuilder(host => host.UseSetting("RateLimits:PerAccount", "2").UseSetting("Identity:Lockout:MaxFailedAttempts", "50"));
+        var email = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
+        // Upper case, and a full-width "ｓ" (U+FF53), which SQL Server's collation takes for an "s".
+        foreach (var spelling in new[] { email.ToUpperInvariant(), "\uFF53" + email[1..] })
+        {
+            using var client = app.NewClient(limited);
+            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(spelling, "wrong-password-attempt")).StatusCode);
+        }
+
+        using var third = app.NewClient(limited);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await third.SignInAsync(email)).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Reset_mail_to_one_address_is_limited_however_many_networks_ask()
+    {
+        using var limited = app.WithWebHostBuilder(host => host.UseSetting("RateLimits:PerAccount", "2"));
+        var email = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var client = app.NewClient(limited);
+            answers.Add((await client.SubmitAsync(await client.GetPageAsync("/account/forgot-password"), "form[action='/account/forgot-password']",
+                new() { ["Email"] = email })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
+    }
+
+    [DbFact]
+    public async Task A_password_typed_into_the_email_box_is_not_kept_in_the_sign_in_history()
+    {
+        using var client = app.NewClient();
+
+        await client.SignInAsync("my secret passphrase", "wrong-password-attempt");
+
+        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Item.Contains("my secret passphrase") || a.UserName.Contains("my secret passphrase"))));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Item == "No account: (not an email address)")));
     }
 
     private static string SessionCookie(HttpResponseMessage signedIn) =>

@@ -44,6 +44,25 @@ public abstract class SecondFactorTests(AipApp app)
     }
 
     [DbFact]
+    public async Task A_key_seen_on_the_set_up_page_is_not_the_accounts_until_its_code_is_entered()
+    {
+        var email = await app.CreateAccountAsync(Role.PlanMonitor, secondFactor: false);
+        using var onlooker = await app.NewClient().SignedInAsAsync(email);
+        var seen = KeyOn(await onlooker.GetPageAsync("/account/second-factor"));
+        using var owner = await app.NewClient().SignedInAsAsync(email);
+        var setup = await owner.GetPageAsync("/account/second-factor");
+        var own = KeyOn(setup);
+        Assert.NotEqual(seen, own);
+
+        await owner.SubmitAsync(setup, "form[action='/account/second-factor']", new() { ["Code"] = Authenticator.CodeAt(DateTimeOffset.UtcNow, own) });
+
+        using var later = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await SignInWithCodeAsync(later, email, Authenticator.CodeAt(DateTimeOffset.UtcNow, seen))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await later.SubmitAsync(await later.GetPageAsync("/account/sign-in/code"), "form[action^='/account/sign-in/code']",
+            new() { ["Code"] = Authenticator.CodeAt(DateTimeOffset.UtcNow.AddSeconds(30), own) })).StatusCode);
+    }
+
+    [DbFact]
     public async Task An_authenticator_code_signs_in_once_and_a_replay_of_it_is_refused()
     {
         var email = await app.CreateAccountAsync(Role.EseStaff);
@@ -108,6 +127,9 @@ public abstract class SecondFactorTests(AipApp app)
 
         Assert.Contains("Sign in with your email address and password first", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
     }
+
+    private static string KeyOn(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelector("#authenticator-key")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     private static async Task<HttpResponseMessage> SignInWithCodeAsync(TestClient client, string email, string code)
     {

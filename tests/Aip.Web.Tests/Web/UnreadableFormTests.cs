@@ -94,7 +94,7 @@ public abstract class UnreadableFormTests(AipApp app)
     [DbFact]
     public async Task In_production_an_unreadable_form_and_a_code_that_is_not_an_error_get_readable_pages_with_real_status_codes()
     {
-        using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production"));
+        using var production = app.WithWebHostBuilder(host => host.UseEnvironment("Production").UseSetting("Database:SeedDemoData", "false"));
         using var client = app.NewClient(production, new Uri(AipApp.LinkOrigin));
 
         await AssertUnreadableAsync(await SignInWithTooManyFieldsAsync(client));

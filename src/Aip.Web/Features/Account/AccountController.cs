@@ -144,6 +144,12 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
             return View(form);
         }
 
+        // Per address typed too, so that nobody floods a person with reset mail from many networks.
+        if (attempts.Throttle(form.Email!) is { } wait)
+        {
+            return TooManyAttempts(wait);
+        }
+
         // The answer is the same whether or not the address has an account, so nobody can probe for accounts.
         var user = await users.FindByEmailAsync(form.Email!.Trim());
         if (user is { IsActive: true })
@@ -169,6 +175,11 @@ public sealed class AccountController(SignInManager<AipUser> signIn, UserManager
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
             return View(Cleared(form));
+        }
+
+        if (attempts.Throttle(form.UserId.ToString()) is { } wait)
+        {
+            return TooManyAttempts(wait);
         }
 
         var user = await users.FindByIdAsync(form.UserId.ToString());

@@ -129,6 +129,12 @@ public sealed class SetUpSecondFactorForm
 
     public string? ReturnUrl { get; set; }
 
+    /// <summary>
+    /// The key being set up, encrypted for this account and for 30 minutes: it is the account's key only once a code of
+    /// it has been entered, so a key someone else saw on this page earlier is never the one in use.
+    /// </summary>
+    public string? PendingKey { get; set; }
+
     /// <summary>The key, in groups of four, for typing into the app.</summary>
     [BindNever]
     public string Key { get; set; } = string.Empty;

@@ -36,6 +36,9 @@ public sealed class SignInAttempts(
             ? Totp.Code(DemoData.AuthenticatorKey, Totp.StepAt(clock.GetUtcNow()))
             : null;
 
+    /// <summary>Takes one attempt on <paramref name="account"/> (an address typed, or an account's id): null when allowed, else the wait.</summary>
+    public TimeSpan? Throttle(string account) => throttle.Attempt(account);
+
     public async Task<SignInAttemptResult> PasswordAsync(string email, string password)
     {
         if (throttle.Attempt(email) is { } wait)

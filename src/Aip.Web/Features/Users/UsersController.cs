@@ -175,9 +175,14 @@ public sealed class UsersController(
             return RedirectToAction(nameof(Index));
         }
 
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        // One transaction: the app's key, the recovery codes and the switch go together, or not at all.
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.RemoveAuthenticationTokenAsync(user, AuthenticatorKeyStore.Provider, AuthenticatorKeyStore.Name);
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            await transaction.CommitAsync();
+        }
         TempData["Message"] = $"{user.DisplayName}'s second factor has been reset and their sessions ended. They set up their app again when they next sign in.";
         return RedirectToAction(nameof(Index));
     }

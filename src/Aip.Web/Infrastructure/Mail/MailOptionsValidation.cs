@@ -13,11 +13,16 @@ public static class MailOptionsValidation
         "Mail:LinkOrigin must be the absolute http(s) address people reach AIP at, e.g. https://aip.example.org: " +
         "links in mails are built from it, never from the request.";
 
-    public static IServiceCollection AddAipMailOptions(this IServiceCollection services, IConfiguration configuration)
+    public const string LinkOriginNotHttps =
+        "Mail:LinkOrigin must be an https address outside Development (http only for this machine itself): reset and " +
+        "invitation links carry a token that must not travel in clear text.";
+
+    public static IServiceCollection AddAipMailOptions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<MailOptions>()
             .Bind(configuration.GetSection(MailOptions.Section))
             .Validate(o => o.LinkOrigin is { IsAbsoluteUri: true, Scheme: "https" or "http", Query: "", Fragment: "" }, LinkOriginMissing)
+            .Validate(o => o.LinkOrigin is not { Scheme: "http" } origin || origin.IsLoopback || environment.IsDevelopment(), LinkOriginNotHttps)
             .ValidateOnStart();
         return services;
     }
