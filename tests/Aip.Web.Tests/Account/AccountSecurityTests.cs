@@ -159,14 +159,17 @@ public abstract partial class AccountSecurityTests(AipApp app)
     public async Task Attempts_on_one_account_are_limited_from_anywhere_without_locking_out_other_accounts()
     {
         var target = await app.CreateAccountAsync(Role.Superintendent, Demo.District);
-        using var limited = app.WithWebHostBuilder(host => host.UseSetting("RateLimits:PerAccount", "2").UseSetting("Identity:Lockout:MaxFailedAttempts", "50"));
+        using var limited = app.WithWebHostBuilder(host => host.UseSetting("RateLimits:PerAccount", "2").UseSetting("Identity:Lockout:MaxFailedAttempts", "50")
+            .ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddress("203.0.113.1"))));
         for (var attempt = 0; attempt < 2; attempt++)
         {
             using var somewhere = app.NewClient(limited);
+            somewhere.Http.DefaultRequestHeaders.Add(RemoteAddress.Header, $"203.0.113.{10 + attempt}");
             await somewhere.SignInAsync(target, "wrong-password-attempt");
         }
 
         using var elsewhere = app.NewClient(limited);
+        elsewhere.Http.DefaultRequestHeaders.Add(RemoteAddress.Header, "198.51.100.20");
         Assert.Equal(HttpStatusCode.TooManyRequests, (await elsewhere.SignInAsync(target)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await app.NewClient(limited).SignInAsync(Demo.Manager)).StatusCode);
     }
@@ -199,10 +202,11 @@ public abstract partial class AccountSecurityTests(AipApp app)
         using var direct = app.WithWebHostBuilder(host => host
             .ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddress("203.0.113.9"))));
 
+        // A client's own forged X-Forwarded-For comes first; the proxy appends the address it saw: only that one counts.
         foreach (var (host, expected) in new[] { (behindProxy, "198.51.100.7"), (direct, "203.0.113.9") })
         {
             using var client = app.NewClient(host);
-            client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+            client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.66, 198.51.100.7");
             await client.SignInAsync(email, "wrong-password-attempt");
             var recorded = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Item.Contains(email)).OrderByDescending(a => a.At).Select(a => a.IpAddress).FirstAsync());
             Assert.Equal(expected, recorded);
@@ -319,14 +323,20 @@ public abstract partial class AccountSecurityTests(AipApp app)
     }
 }
 
-/// <summary>Makes every request come from <paramref name="address"/>, as a TCP connection would (TestServer has none).</summary>
+/// <summary>
+/// Makes every request come from <paramref name="address"/>, as a TCP connection would (TestServer has none), or from
+/// the address a test names in <see cref="Header"/> (several networks talking to one app).
+/// </summary>
 internal sealed class RemoteAddress(string address) : IStartupFilter
 {
+    public const string Header = "X-Test-Connection-Address";
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Use((context, nextMiddleware) =>
         {
-            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            var named = context.Request.Headers[Header].ToString();
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(named.Length > 0 ? named : address);
             return nextMiddleware(context);
         });
         next(app);

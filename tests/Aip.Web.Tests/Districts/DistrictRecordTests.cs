@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Aip.Web.Features.Districts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Tests.Districts;
 
@@ -65,6 +66,8 @@ public abstract class DistrictRecordTests(AipApp app)
     public async Task The_archive_has_no_password_hashes_stamps_or_tokens_and_a_pdf_of_every_version()
     {
         await app.AddReviewedPlanAsync();
+        // A signed-in person of the district has a session, whose ticket must not leave with the record.
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
 
         var archive = await DistrictArchive.DownloadAsync(ese, await app.DistrictIdAsync(Demo.District));
@@ -75,6 +78,11 @@ public abstract class DistrictRecordTests(AipApp app)
         Assert.All(people, p => Assert.DoesNotContain(DistrictRecord.SecretAccountColumns, c => p.TryGetProperty(c, out _)));
         Assert.DoesNotContain("data/AspNetUserTokens.json", archive.Files.Keys);
         Assert.DoesNotContain("data/OutboxMessages.json", archive.Files.Keys);
+        Assert.DoesNotContain("data/Sessions.json", archive.Files.Keys);
+        Assert.DoesNotContain("data/FormSubmissions.json", archive.Files.Keys);
+        var sessionKeys = await app.WithDbAsync(db => db.Sessions.Select(x => x.Key).ToListAsync());
+        Assert.NotEmpty(sessionKeys);
+        Assert.All(archive.Files.Values, file => Assert.DoesNotContain(sessionKeys, key => Encoding.UTF8.GetString(file).Contains(key, StringComparison.Ordinal)));
         var versions = archive.Rows("PlanVersions").Count();
         var pdfs = archive.Files.Where(f => f.Key.StartsWith("pdf/", StringComparison.Ordinal)).ToList();
         Assert.Equal(versions, pdfs.Count);
