@@ -117,7 +117,7 @@ public static class PageExtensions
     /// <summary>Checks the page with axe against the WCAG 2.1 A and AA rules: any violation fails.</summary>
     public static async Task ExpectAccessibleAsync(this IPage page)
     {
-        var result = await page.RunAxe(Wcag21AA);
+        var result = await AxeAsync(page);
         var violations = result.Violations
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
             .ToList();
@@ -138,6 +138,26 @@ public static class PageExtensions
             await page.GetByLabel("Code from your authenticator app").FillAsync(await app.Authenticator.NextCodeAsync(email));
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// Runs axe on the page as it settles: a click just before may have started a navigation, and axe run while the old
+    /// document goes away fails with no document; then it waits for the new page and runs again.
+    /// </summary>
+    private static async Task<Deque.AxeCore.Commons.AxeResult> AxeAsync(IPage page)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            try
+            {
+                return await page.RunAxe(Wcag21AA);
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await Task.Delay(200);
+            }
         }
     }
 

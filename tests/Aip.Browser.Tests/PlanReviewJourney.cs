@@ -68,6 +68,7 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             await SwitchUserAsync(page, Demo.Manager);
             await page.GotoAsync(planUrl);
             await Click(page, AriaRole.Link, "Start an amendment");
+            await page.WaitForURLAsync(url => url.EndsWith("/amendments/new", StringComparison.Ordinal));
             await page.ExpectAccessibleAsync();
             await Click(page, AriaRole.Button, "Start the amendment");
             Assert.Equal("Say what changes and why.", await page.Locator("#error-Form_Reason").TextContentAsync());

@@ -9,7 +9,7 @@ public sealed class SubmitOnceJourney(BrowserFixture browser) : IClassFixture<Br
     public Task A_sent_form_disables_its_button_and_a_form_stopped_by_validation_keeps_it() =>
         browser.RunAsync(nameof(A_sent_form_disables_its_button_and_a_form_stopped_by_validation_keeps_it), async page =>
         {
-            await page.SignInAsync(Demo.Manager);
+            await page.SignInAsync(browser.App, Demo.Manager);
             await page.GotoAsync($"/districts/{await browser.App.DistrictIdAsync(Demo.District)}/plans/new");
             var button = page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Start the plan", Exact = true });
 
