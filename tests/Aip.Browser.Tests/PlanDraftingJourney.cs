@@ -34,12 +34,12 @@ public sealed class PlanDraftingJourney(BrowserFixture browser) : IClassFixture<
             for (var number = 1; number <= Plan.MaxObjectives; number++)
             {
                 await page.GetByRole(AriaRole.Link, new() { Name = "Add a strategic objective" }).ClickAsync();
-                await page.GetByLabel("A. Strategic objective").FillAsync($"Strategic objective number {number}");
-                await page.GetByLabel("B. Overall lead").FillAsync("Dr. Elena Marquez, Superintendent");
+                await page.GetByLabel("A. District Strategic Objective").FillAsync($"Strategic objective number {number}");
+                await page.GetByLabel("B. Overall Lead for this Objective").FillAsync("Dr. Elena Marquez, Superintendent");
                 await Submit(page, "Add");
                 await page.GetByRole(AriaRole.Link, new() { Name = $"Add an initiative to objective {number}" }).ClickAsync();
-                await page.GetByLabel("C. Initiative").FillAsync($"Initiative of objective {number}");
-                await page.GetByLabel("D. Lead for the initiative").FillAsync("Ana Ruiz, ELA Director");
+                await page.GetByLabel("C. Initiative Number and Description").FillAsync($"Initiative of objective {number}");
+                await page.GetByLabel("D. Lead for this Initiative").FillAsync("Ana Ruiz, ELA Director");
                 await Submit(page, "Add");
                 await page.GetByRole(AriaRole.Heading, new() { Name = $"Initiative Strategy Sheet {number}.1" }).WaitForAsync();
                 if (number == 1)
@@ -51,16 +51,22 @@ public sealed class PlanDraftingJourney(BrowserFixture browser) : IClassFixture<
                 await AddBenchmark(page, "Add a short-term outcome", validationErrorFirst: false);
                 await page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }).ClickAsync();
                 await page.GetByLabel("Quarter").SelectOptionAsync(new SelectOptionValue { Label = "Sept–Dec" });
-                await page.GetByLabel("H. Activity").FillAsync("Train all K-5 teachers on the literacy block");
-                await page.GetByLabel("I. Who leads").FillAsync("Ana Ruiz");
-                await page.GetByLabel("J. Start date").FillAsync("2027-09-01");
-                await page.GetByLabel("K. Completion date").FillAsync("2027-10-15");
+                await page.GetByLabel("H. Activities to Achieve").FillAsync("Train all K-5 teachers on the literacy block");
+                await page.GetByLabel("I. Who will Lead?").FillAsync("Ana Ruiz");
+                await page.GetByLabel("J. When will it Start?").FillAsync("2027-09-01");
+                await page.GetByLabel("K. When will it be Complete?").FillAsync("2027-10-15");
                 if (number == 1)
                 {
                     await page.ExpectAccessibleAsync();
                 }
 
                 await Submit(page, "Add");
+                if (number == 1)
+                {
+                    await page.Locator("h1").Filter(new() { HasText = "Initiative Strategy Sheet" }).WaitForAsync();
+                    await page.Screenshot("strategy-sheet");
+                }
+
                 await page.Locator("nav[aria-label=Breadcrumb] a").ClickAsync();
             }
 

@@ -79,7 +79,7 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             await page.Keyboard.PressAsync("Enter");
             await ExpectMessageAsync(page, "The amendment has been started.");
             await page.GetByRole(AriaRole.Link, new() { Name = "Edit objective 1" }).ClickAsync();
-            await page.GetByLabel("A. Strategic objective").FillAsync(Amended);
+            await page.GetByLabel("A. District Strategic Objective").FillAsync(Amended);
             await Click(page, AriaRole.Button, "Save");
             await Click(page, AriaRole.Link, "Finish amendment 1");
             await page.ExpectAccessibleAsync();

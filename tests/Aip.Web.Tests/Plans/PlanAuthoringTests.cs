@@ -150,6 +150,32 @@ public abstract class PlanAuthoringTests(AipApp app)
     }
 
     [DbFact]
+    public async Task The_strategy_sheet_and_its_forms_use_the_templates_own_words_as_the_pdf_does()
+    {
+        var planId = await app.AddPlanAsync(p =>
+        {
+            var initiative = p.AddInitiative(p.AddObjective("Literacy", null).Id, "Coaching", null, null);
+            p.AddActivity(initiative.Id, Quarter.SeptDec, "Train coaches", "Ana Ruiz", new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 1), null);
+        });
+        var plan = await PlanAsync($"/plans/{planId}");
+        var initiativeId = plan.Objectives[0].Initiatives[0].Id;
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var sheet = (await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}")).QuerySelector("main")!.TextContent;
+        var labels = new[]
+        {
+            StrategySheetLabels.Objective, StrategySheetLabels.ObjectiveLead, StrategySheetLabels.Initiative, StrategySheetLabels.InitiativeLead,
+            StrategySheetLabels.ShortTermOutcomes, StrategySheetLabels.EarlyEvidence, StrategySheetLabels.KeyResources, StrategySheetLabels.Activities,
+            StrategySheetLabels.WhoLeads, StrategySheetLabels.Start, StrategySheetLabels.Complete,
+        };
+        Assert.All(labels, label => Assert.Contains(label, sheet, StringComparison.Ordinal));
+        var activityForm = (await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}/activities/add")).QuerySelector("main form[method=post]")!.TextContent;
+        Assert.Contains(StrategySheetLabels.WhoLeads, activityForm, StringComparison.Ordinal);
+        Assert.Contains(StrategySheetLabels.Start, activityForm, StringComparison.Ordinal);
+        Assert.Contains(StrategySheetLabels.Complete, activityForm, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task A_sixth_objective_is_refused_with_the_rule()
     {
         var planId = await app.AddPlanAsync(p =>

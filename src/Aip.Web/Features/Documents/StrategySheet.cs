@@ -12,27 +12,19 @@ namespace Aip.Web.Features.Documents;
 /// </summary>
 internal static class StrategySheet
 {
-    public const string ShortTermOutcomesLabel = "E. Short-term outcomes for the Initiative, with dates/frequency for each";
-    public const string EarlyEvidenceLabel = "F. What are the key indicators for this Initiative to show early evidence of change? By when?";
-    public const string KeyResourcesLabel = "G. Key resources (e.g., other leaders/supporters of the Initiative, funds, external partners, time, staffing, materials)";
-    public const string ActivitiesLabel = "H. Activities to Achieve the Outcomes for the Initiative (Action Steps)";
-    public const string WhoLeadsLabel = "I. Who will Lead?";
-    public const string StartLabel = "J. When will it Start?";
-    public const string CompleteLabel = "K. When will it be Complete?";
-
     public static IEnumerable<Block> Blocks(ObjectiveContent objective, InitiativeContent initiative)
     {
         yield return new Heading(PlanDocument.SheetTitle(initiative), Level: 2);
         yield return new DefinitionList(
         [
-            new Definition($"A. District Strategic Objective {objective.Number}", objective.Statement),
-            new Definition("B. Overall Lead for this Objective (one person)", DocumentText.OrNotGiven(objective.Lead)),
-            new Definition("C. Initiative Number and Description", $"{initiative.Number}  {initiative.Description}"),
-            new Definition("D. Lead for this Initiative (one person)", DocumentText.OrNotGiven(initiative.Lead)),
+            new Definition($"{StrategySheetLabels.Objective} {objective.Number}", objective.Statement),
+            new Definition(StrategySheetLabels.ObjectiveLead, DocumentText.OrNotGiven(objective.Lead)),
+            new Definition(StrategySheetLabels.Initiative, $"{initiative.Number}  {initiative.Description}"),
+            new Definition(StrategySheetLabels.InitiativeLead, DocumentText.OrNotGiven(initiative.Lead)),
         ]);
-        yield return Benchmarks(ShortTermOutcomesLabel, "Targets and dates", initiative, BenchmarkKind.ShortTermOutcome);
-        yield return Benchmarks(EarlyEvidenceLabel, "Targets, by when", initiative, BenchmarkKind.EarlyEvidenceOfChange);
-        yield return new Table([new TableColumn(KeyResourcesLabel)], [[DocumentText.OrNotGiven(initiative.KeyResources)]]);
+        yield return Benchmarks(StrategySheetLabels.ShortTermOutcomes, "Targets and dates", initiative, BenchmarkKind.ShortTermOutcome);
+        yield return Benchmarks(StrategySheetLabels.EarlyEvidence, "Targets, by when", initiative, BenchmarkKind.EarlyEvidenceOfChange);
+        yield return new Table([new TableColumn(StrategySheetLabels.KeyResources)], [[DocumentText.OrNotGiven(initiative.KeyResources)]]);
         yield return Activities(initiative.Activities);
     }
 
@@ -87,10 +79,10 @@ internal static class StrategySheet
         return new Table(
             [
                 new TableColumn("Quarter", 1.4),
-                new TableColumn(ActivitiesLabel, 4.2),
-                new TableColumn(WhoLeadsLabel, 2.2),
-                new TableColumn(StartLabel, 1.6),
-                new TableColumn(CompleteLabel, 1.6),
+                new TableColumn(StrategySheetLabels.Activities, 4.2),
+                new TableColumn(StrategySheetLabels.WhoLeads, 2.2),
+                new TableColumn(StrategySheetLabels.Start, 1.6),
+                new TableColumn(StrategySheetLabels.Complete, 1.6),
             ],
             [.. rows]);
     }

@@ -21,10 +21,10 @@ public abstract class ItemForm
 
 public sealed class ObjectiveForm : ItemForm
 {
-    [Display(Name = "A. Strategic objective")]
+    [Display(Name = StrategySheetLabels.Objective)]
     public string? Statement { get; set; }
 
-    [Display(Name = "B. Overall lead for the objective (one person)")]
+    [Display(Name = StrategySheetLabels.ObjectiveLead)]
     public string? Lead { get; set; }
 
     public static ObjectiveForm From(Objective objective) =>
@@ -43,13 +43,13 @@ public sealed class ObjectiveFormValidator : AbstractValidator<ObjectiveForm>
 
 public sealed class InitiativeForm : ItemForm
 {
-    [Display(Name = "C. Initiative")]
+    [Display(Name = StrategySheetLabels.Initiative)]
     public string? Description { get; set; }
 
-    [Display(Name = "D. Lead for the initiative (one person)")]
+    [Display(Name = StrategySheetLabels.InitiativeLead)]
     public string? Lead { get; set; }
 
-    [Display(Name = "G. Key resources")]
+    [Display(Name = StrategySheetLabels.KeyResources)]
     public string? KeyResources { get; set; }
 
     public static InitiativeForm From(Initiative initiative) => new()
@@ -160,16 +160,16 @@ public sealed class ActivityForm : ItemForm
     [Display(Name = "Quarter")]
     public Quarter? Quarter { get; set; }
 
-    [Display(Name = "H. Activity (action step)")]
+    [Display(Name = StrategySheetLabels.Activities)]
     public string? ActionStep { get; set; }
 
-    [Display(Name = "I. Who leads")]
+    [Display(Name = StrategySheetLabels.WhoLeads)]
     public string? Lead { get; set; }
 
-    [Display(Name = "J. Start date")]
+    [Display(Name = StrategySheetLabels.Start)]
     public DateOnly? Start { get; set; }
 
-    [Display(Name = "K. Completion date")]
+    [Display(Name = StrategySheetLabels.Complete)]
     public DateOnly? End { get; set; }
 
     [Display(Name = "Frequency, or how interim progress is checked")]
