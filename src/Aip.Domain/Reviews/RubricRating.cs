@@ -23,13 +23,13 @@ public static class RubricRatingFacts
         _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
     };
 
-    /// <summary>What the district does next with a plan given this overall rating.</summary>
+    /// <summary>What the district does next with a plan given this overall rating, in the rubric's words (Appendix D).</summary>
     public static string NextStep(this RubricRating rating) => rating switch
     {
         RubricRating.Developing => "Revise",
-        RubricRating.Emerging => "Strengthen some key areas",
-        RubricRating.ReadyToImplement => "Implement, continue refining",
-        RubricRating.Strong => "Implement, refine as needed",
+        RubricRating.Emerging => "Strengthen some key areas to maximize potential impact on improving student outcomes and teaching and learning.",
+        RubricRating.ReadyToImplement => "Implement, but continue refining during implementation.",
+        RubricRating.Strong => "Implement. Refine as needed to make mid-course corrections.",
         _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
     };
 

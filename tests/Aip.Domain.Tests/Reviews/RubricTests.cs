@@ -6,9 +6,9 @@ public class RubricTests
 {
     [Theory]
     [InlineData(RubricRating.Developing, "Developing", "Revise")]
-    [InlineData(RubricRating.Emerging, "Emerging", "Strengthen some key areas")]
-    [InlineData(RubricRating.ReadyToImplement, "Ready to implement", "Implement, continue refining")]
-    [InlineData(RubricRating.Strong, "Strong", "Implement, refine as needed")]
+    [InlineData(RubricRating.Emerging, "Emerging", "Strengthen some key areas to maximize potential impact on improving student outcomes and teaching and learning.")]
+    [InlineData(RubricRating.ReadyToImplement, "Ready to implement", "Implement, but continue refining during implementation.")]
+    [InlineData(RubricRating.Strong, "Strong", "Implement. Refine as needed to make mid-course corrections.")]
     public void Each_rating_has_the_rubrics_name_and_next_step(RubricRating rating, string name, string nextStep)
     {
         Assert.Equal(name, rating.DisplayName());

@@ -30,6 +30,13 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         // ESE rates, pins a comment to an initiative, and returns the plan.
         var review = await ese.GetPageAsync($"/plans/{planId}/review");
         Assert.Contains("Three objectives, each tied to", review.Body!.TextContent, StringComparison.Ordinal);
+        // Question 10's four sub-prompts are read back with it, on the review page and on the self-assessment page.
+        foreach (var page in new[] { review, await ese.GetPageAsync($"/plans/{planId}/self-assessment") })
+        {
+            var self = page.QuerySelectorAll("dt").Single(dt => dt.TextContent.TrimStart().StartsWith("10.", StringComparison.Ordinal));
+            Assert.Equal(4, self.QuerySelectorAll("li").Length);
+            Assert.Contains("telling a clear, causal story", self.TextContent, StringComparison.Ordinal);
+        }
         await ese.SubmitAsync(review, "form[action$='/review/comments']",
             new() { ["NewComment.Place"] = $"Initiative:{firstInitiative}", ["NewComment.Text"] = "Name the evidence for the walkthrough target." });
         await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));

@@ -21,7 +21,7 @@ public sealed record SelfAssessmentPage(PlanHeader Plan, SelfAssessmentForm Form
 public sealed record ReviewPage(
     Plan Plan, string DistrictName, PlanReview Review, ReviewForm Form, CommentForm NewComment,
     IReadOnlyList<PinnedComment> Comments, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Places,
-    IReadOnlyList<(int Number, string Question, string? Answer)> SelfAssessment);
+    IReadOnlyList<string?> SelfAssessment);
 
 public sealed record DecidedReviewPage(Plan Plan, PlanReview Review, string ReviewerName, IReadOnlyList<PinnedComment> Comments);
 
@@ -219,7 +219,7 @@ public sealed class ReviewsController(
         var district = await Store.DistrictNameAsync(plan);
         var content = PlanContent.Of(plan);
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == plan.Id);
-        var answers = GuidingQuestions.All.Select(q => (q.Number, q.Text, assessment?.AnswerTo(q.Number))).ToList();
+        var answers = GuidingQuestions.All.Select(q => assessment?.AnswerTo(q.Number)).ToList();
         var comments = await db.PinnedCommentsAsync(review.Id, content);
         return View("Review", new ReviewPage(plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers));
     }
