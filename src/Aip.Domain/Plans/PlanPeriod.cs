@@ -46,6 +46,12 @@ public sealed record PlanPeriod
 
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
+    /// <summary>A school year as the guidance writes it: 2027 is "2027–28".</summary>
+    public static string SchoolYear(int year) => $"{year}–{(year + 1) % 100:00}";
+
+    /// <summary>The school years of a plan, the same on every screen and in every PDF: "2027–28", or "2026–27 to 2027–28".</summary>
+    public static string SchoolYears(int first, int last) => first == last ? SchoolYear(first) : $"{SchoolYear(first)} to {SchoolYear(last)}";
+
     /// <summary>"1 July 2026 – 31 August 2028", as messages quote it.</summary>
     public override string ToString() => $"{Dates.Display(Start)} – {Dates.Display(End)}";
 

@@ -42,4 +42,13 @@ public class PlanPeriodTests
     {
         Assert.Throws<DomainException>(() => PlanPeriod.ForSchoolYears(2027, 2026));
     }
+
+    [Theory]
+    [InlineData(2027, 2027, "2027–28")]
+    [InlineData(2026, 2027, "2026–27 to 2027–28")]
+    [InlineData(2099, 2099, "2099–00")]
+    public void School_years_read_as_the_guidance_writes_them(int first, int last, string text)
+    {
+        Assert.Equal(text, PlanPeriod.SchoolYears(first, last));
+    }
 }

@@ -15,6 +15,20 @@ namespace Aip.Web.Tests.Documents;
 public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     [PdfToolsFact]
+    public async Task A_one_year_plan_reads_the_same_on_its_page_and_in_its_pdf()
+    {
+        var planId = await app.AddPlanAsync(p => p.UpdateDetails("One-year plan", 2027, 2027));
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var page = (await manager.GetPageAsync($"/plans/{planId}")).QuerySelector(".lead")!.TextContent;
+        var pdf = PdfTools.Text(await (await manager.Http.GetAsync(new Uri($"/plans/{planId}/pdf", UriKind.Relative))).Content.ReadAsByteArrayAsync());
+
+        Assert.Contains("School years 2027–28", page, StringComparison.Ordinal);
+        Assert.Contains("2027–28", pdf, StringComparison.Ordinal);
+        Assert.DoesNotContain("2027–28 to", pdf, StringComparison.Ordinal);
+    }
+
+    [PdfToolsFact]
     public async Task Each_version_downloads_as_its_own_pdf_and_the_live_plan_as_it_stands()
     {
         var planId = await app.AddReviewedPlanAsync();

@@ -61,7 +61,7 @@ public static class PlanDocument
         yield return new DefinitionList(
         [
             new Definition("District", info.DistrictName),
-            new Definition("School years", $"{SchoolYear(plan.FirstSchoolYear)} to {SchoolYear(plan.LastSchoolYear)}"),
+            new Definition("School years", PlanPeriod.SchoolYears(plan.FirstSchoolYear, plan.LastSchoolYear)),
             new Definition("Version", info.Version),
             new Definition("Printed", Dates.Display(info.PrintedOn)),
         ]);
@@ -170,7 +170,5 @@ public static class PlanDocument
             yield return new Paragraph("The plan has no initiatives yet.", TextStyle.Italic);
         }
     }
-
-    /// <summary>"2026–27": a school year named as schools name it.</summary>
-    private static string SchoolYear(int year) => $"{year}–{(year + 1) % 100:00}";
 }
+
