@@ -103,6 +103,12 @@ public sealed class PlanReview : Entity
                 : "The review is not complete: give the overall rating.");
         }
 
+        if (decision == ReviewDecision.Approved && OverallRating == RubricRating.Developing)
+        {
+            throw new DomainException(
+                "A plan rated Developing overall is not approved: the rubric's next step is to revise it. Return it to the district with your comments.");
+        }
+
         (Decision, DecidedAt) = (decision, at);
     }
 

@@ -146,6 +146,20 @@ public class PlanWorkflowTests
     }
 
     [Fact]
+    public void A_plan_rated_developing_overall_is_returned_never_approved()
+    {
+        var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
+        var review = ReviewBuilder.Complete(plan, RubricRating.Developing);
+
+        var refusal = Assert.Throws<DomainException>(() => plan.Approve(review, Actors.As(Role.EseStaff), At));
+
+        Assert.StartsWith("A plan rated Developing overall is not approved", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(PlanStatus.Submitted, plan.Status);
+        Assert.False(review.IsDecided);
+        Assert.DoesNotContain(plan.PendingEvents(), e => e is PlanApproved);
+    }
+
+    [Fact]
     public void Ese_staff_return_a_submitted_plan_with_a_complete_review()
     {
         var plan = PlanBuilder.InStatus(PlanStatus.Submitted);

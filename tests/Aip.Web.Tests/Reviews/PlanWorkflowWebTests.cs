@@ -109,6 +109,22 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Approving_a_plan_rated_developing_is_refused_with_the_rubrics_next_step_and_the_ratings_kept()
+    {
+        var planId = await app.AddReadyPlanAsync();
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        await superintendent.PostAsync($"/plans/{planId}/submit");
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var refused = await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']",
+            TestPlans.ReviewValues(RubricRating.Developing, "approve"));
+
+        var page = await TestClient.ParseAsync(refused);
+        Assert.Contains("A plan rated Developing overall is not approved", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(PlanStatus.Submitted, await StatusAsync(planId));
+    }
+
+    [DbFact]
     public async Task A_submitted_plan_cannot_be_edited_and_a_draft_cannot_be_reviewed_or_approved()
     {
         var planId = await app.AddReadyPlanAsync();
