@@ -23,6 +23,7 @@ public class PlanDocumentTests
         TextAssert.InOrder(text,
         [
             "Section 1: Explanation of key issues",
+            "(Maximum 1,000 words)",
             "Key issues",
             "Theory of action",
             "Strategic objectives and initiatives",

@@ -70,6 +70,8 @@ public static class PlanDocument
     private static IEnumerable<Block> Section1(PlanContent plan)
     {
         yield return new Heading(Section1Title);
+        // The template's own note under the heading.
+        yield return new Paragraph($"(Maximum {Plan.KeyIssuesWordLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} words)", TextStyle.Italic);
         foreach (var block in Narrative("Key issues", plan.KeyIssues))
         {
             yield return block;
