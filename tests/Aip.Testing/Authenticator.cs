@@ -7,7 +7,7 @@ namespace Aip.Testing;
 /// <summary>
 /// The authenticator app of the test accounts whose roles need a second factor (they all use the demo key), computed by
 /// Otp.NET rather than by the app's own code. Each code works once, so codes are handed out one step after another per
-/// account (waiting for the next 30-second step when three have been used); a computer remembered after a second factor
+/// account (waiting for the next 30-second step when two have been used); a computer remembered after a second factor
 /// is remembered per account, as a person's browser would.
 /// </summary>
 public sealed class Authenticator
@@ -27,7 +27,9 @@ public sealed class Authenticator
         {
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
             var last = _lastStep.GetOrAdd(email, long.MinValue);
-            var step = Math.Max(now - 1, last + 1);
+            // Never the previous step's code: on a busy machine it may have left the app's window (one step either way)
+            // by the time the app checks it. The current and the next step's codes stay valid for at least 30 seconds.
+            var step = Math.Max(now, last + 1);
             if (step <= now + 1 && _lastStep.TryUpdate(email, step, last))
             {
                 return CodeAt(DateTimeOffset.FromUnixTimeSeconds(step * 30));
