@@ -1,3 +1,5 @@
+using Aip.Web.Data;
+
 namespace Aip.Web.Identity;
 
 /// <summary>
@@ -8,8 +10,9 @@ namespace Aip.Web.Identity;
 public sealed class AipSession
 {
     public const int KeyLength = 43;
-    public const int IpAddressMaxLength = 45;
-    public const int UserAgentMaxLength = 300;
+    // As the audit trail's: both are recorded by AuditActor.
+    public const int IpAddressMaxLength = AuditEntry.IpAddressMaxLength;
+    public const int UserAgentMaxLength = AuditEntry.UserAgentMaxLength;
 
     /// <summary>256 random bits, base64url: the only thing the session cookie holds (itself encrypted).</summary>
     public string Key { get; init; } = string.Empty;

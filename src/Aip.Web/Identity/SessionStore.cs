@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Aip.Web.Data;
+using Aip.Web.Data.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -32,8 +33,8 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
             CreatedAt = now,
             ExpiresAt = ticket.Properties.ExpiresUtc ?? now + DefaultLifetime,
             Ticket = TicketSerializer.Default.Serialize(ticket),
-            IpAddress = Clip(request?.Connection.RemoteIpAddress?.ToString(), AipSession.IpAddressMaxLength),
-            UserAgent = Clip(request?.Request.Headers.UserAgent.ToString(), AipSession.UserAgentMaxLength),
+            IpAddress = AuditActor.IpAddressOf(request),
+            UserAgent = AuditActor.UserAgentOf(request),
         };
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AipDbContext>();
@@ -88,6 +89,4 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string? Clip(string? value, int max) => string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
 }

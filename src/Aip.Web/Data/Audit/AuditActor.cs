@@ -20,10 +20,11 @@ public sealed record AuditActor(Guid? UserId, string UserName, string? IpAddress
     public static AuditActor Named(Guid? userId, string userName, HttpContext? context) =>
         new(userId, userName, IpAddressOf(context), UserAgentOf(context));
 
-    private static string? IpAddressOf(HttpContext? context) =>
+    /// <summary>The client's address as the trusted proxy reports it, as audit entries and sessions record it.</summary>
+    internal static string? IpAddressOf(HttpContext? context) =>
         Clip(context?.Connection.RemoteIpAddress?.ToString(), AuditEntry.IpAddressMaxLength);
 
-    private static string? UserAgentOf(HttpContext? context) =>
+    internal static string? UserAgentOf(HttpContext? context) =>
         Clip(context?.Request.Headers.UserAgent.ToString(), AuditEntry.UserAgentMaxLength);
 
     internal static string? Clip(string? value, int max) => string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
