@@ -35,9 +35,11 @@ public sealed class HighlightDiscussion : Entity
     public const int PlaceMaxLength = 300;
     public const int ReasonMaxLength = 1000;
     public const int MaxParticipants = 40;
+    public const int MaxAgendaItems = 30;
 
     private readonly List<DiscussionParticipant> _participants = [];
     private readonly List<ScheduleChange> _history = [];
+    private readonly List<AgendaItem> _agenda = [];
 
     private HighlightDiscussion()
     {
@@ -63,6 +65,12 @@ public sealed class HighlightDiscussion : Entity
     public IReadOnlyList<DiscussionParticipant> Participants => _participants;
 
     public IReadOnlyList<ScheduleChange> History => _history;
+
+    /// <summary>The agenda's topics in order.</summary>
+    public IReadOnlyList<AgendaItem> Agenda => _agenda;
+
+    /// <summary>Whether the monitor has shared the prepared questions with the district before the meeting.</summary>
+    public bool QuestionsShared { get; private set; }
 
     public DateOnly Day => Dates.Day(StartsAt);
 
@@ -114,8 +122,62 @@ public sealed class HighlightDiscussion : Entity
         _participants.AddRange(list.DistinctBy(p => p.UserId?.ToString() ?? p.Name.Trim().ToUpperInvariant()));
     }
 
+    /// <summary>Adds a topic at the end of the agenda (before the meeting only). The same plan item or wording is not added twice.</summary>
+    public AgendaItem AddTopic(string? topic, Guid? planItemId, AgendaOrigin origin, DateTimeOffset now)
+    {
+        EnsureAhead(now, "given new topics");
+        if (_agenda.Count >= MaxAgendaItems)
+        {
+            throw new DomainException($"An agenda holds at most {MaxAgendaItems} topics.");
+        }
+
+        var item = AgendaItem.Create(Id, _agenda.Count == 0 ? 1 : _agenda.Max(a => a.Position) + 1, topic, planItemId, origin);
+        if (_agenda.Any(a => (planItemId is not null && a.PlanItemId == planItemId)
+            || string.Equals(a.Topic, item.Topic, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("That topic is already on the agenda.");
+        }
+
+        _agenda.Add(item);
+        return item;
+    }
+
+    public void RemoveTopic(Guid itemId, DateTimeOffset now)
+    {
+        EnsureAhead(now, "changed");
+        _agenda.Remove(FindTopic(itemId));
+    }
+
+    /// <summary>The monitor's questions for one topic, prepared up to the meeting's start.</summary>
+    public void WriteQuestions(Guid itemId, string? questions, DateTimeOffset now)
+    {
+        EnsureAhead(now, "given new questions");
+        FindTopic(itemId).WriteQuestions(questions);
+    }
+
+    public void ShareQuestions(DateTimeOffset now)
+    {
+        EnsureAhead(now, "changed");
+        if (!_agenda.Any(a => a.Questions is not null))
+        {
+            throw new DomainException("Write at least one question before sharing them.");
+        }
+
+        QuestionsShared = true;
+        Raise(new DiscussionQuestionsShared(Id, PlanId, DistrictId, StartsAt));
+    }
+
+    /// <summary>The district reads the monitor's questions once they are shared or the meeting has begun.</summary>
+    public bool QuestionsVisibleToDistrict(DateTimeOffset now) => QuestionsShared || now >= StartsAt;
+
+    /// <summary>The plan items the agenda names.</summary>
+    public IEnumerable<Guid> AgendaPlanItems() => _agenda.Select(a => a.PlanItemId).OfType<Guid>();
+
     /// <summary>Whether the discussion has begun (its Minutes can be written from then on).</summary>
     public bool HasStarted(DateTimeOffset now) => Status == DiscussionStatus.Scheduled && now >= StartsAt;
+
+    private AgendaItem FindTopic(Guid itemId) =>
+        _agenda.Find(a => a.Id == itemId) ?? throw new DomainException("That topic is not on this agenda.");
 
     private void EnsureAhead(DateTimeOffset now, string what)
     {
@@ -159,6 +221,9 @@ public sealed record DiscussionScheduled(Guid DiscussionId, Guid PlanId, Guid Di
 
 public sealed record DiscussionRescheduled(
     Guid DiscussionId, Guid PlanId, Guid DistrictId, DateTimeOffset OldStartsAt, DateTimeOffset StartsAt, string Place, bool ShortNotice, string Reason)
+    : DiscussionEvent(DiscussionId, PlanId, DistrictId);
+
+public sealed record DiscussionQuestionsShared(Guid DiscussionId, Guid PlanId, Guid DistrictId, DateTimeOffset StartsAt)
     : DiscussionEvent(DiscussionId, PlanId, DistrictId);
 
 public sealed record DiscussionCancelled(Guid DiscussionId, Guid PlanId, Guid DistrictId, DateTimeOffset StartsAt, string Reason)

@@ -88,7 +88,19 @@ public sealed record MinutesClocks(Deadline Draft, Deadline Comments, Deadline F
         Deadline.DaysAfter(discussionDay, FinalDays));
 }
 
-/// <summary>A discrepancy or question a reviewer pins to one section of a draft; the Plan Manager resolves it.</summary>
+public enum MinutesCommentKind
+{
+    /// <summary>A discrepancy or question the Superintendent or the Monitor reports on the draft under review.</summary>
+    Discrepancy = 1,
+
+    /// <summary>A question ESE staff ask about final Minutes.</summary>
+    EseQuestion = 2,
+}
+
+/// <summary>
+/// A discrepancy or question pinned to one section: by a reviewer on the draft, or by ESE staff on the final Minutes. The
+/// Plan Manager resolves it (a discrepancy, before the Minutes can be final) or answers it (ESE's question).
+/// </summary>
 public sealed class MinutesComment : Entity
 {
     public const int TextMaxLength = 4000;
@@ -96,6 +108,10 @@ public sealed class MinutesComment : Entity
     private MinutesComment()
     {
     }
+
+    public Guid MinutesId { get; private set; }
+
+    public MinutesCommentKind Kind { get; private set; } = MinutesCommentKind.Discrepancy;
 
     public MinutesSection Section { get; private set; }
 
@@ -114,8 +130,11 @@ public sealed class MinutesComment : Entity
 
     public bool IsOpen => ResolvedAt is null;
 
-    internal static MinutesComment Pin(MinutesSection section, string? text, Guid authorId, string authorName, DateTimeOffset at) => new()
+    internal static MinutesComment Pin(
+        Guid minutesId, MinutesCommentKind kind, MinutesSection section, string? text, Guid authorId, string authorName, DateTimeOffset at) => new()
     {
+        MinutesId = minutesId,
+        Kind = kind,
         Section = Defined(section),
         Text = Common.Text.Required(text, "comment", TextMaxLength),
         AuthorId = authorId,
@@ -127,10 +146,11 @@ public sealed class MinutesComment : Entity
     {
         if (!IsOpen)
         {
-            throw new DomainException("This comment has already been resolved.");
+            throw new DomainException(Kind == MinutesCommentKind.EseQuestion ? "This question has already been answered." : "This comment has already been resolved.");
         }
 
-        (Resolution, ResolvedAt) = (Common.Text.Required(resolution, "how the comment was resolved", TextMaxLength), at);
+        var what = Kind == MinutesCommentKind.EseQuestion ? "answer" : "how the comment was resolved";
+        (Resolution, ResolvedAt) = (Common.Text.Required(resolution, what, TextMaxLength), at);
     }
 
     internal static MinutesSection Defined(MinutesSection section) =>
@@ -153,6 +173,8 @@ public sealed class Minutes : Entity
     private readonly Dictionary<MinutesSection, string> _sections = [];
     private readonly List<MinutesComment> _comments = [];
     private readonly List<MinutesAddendum> _addenda = [];
+    private readonly List<Guid> _discussedItems = [];
+    private readonly List<int> _amendments = [];
 
     private Minutes()
     {
@@ -182,6 +204,12 @@ public sealed class Minutes : Entity
 
     public IReadOnlyList<MinutesAddendum> Addenda => _addenda;
 
+    /// <summary>The objectives, initiatives and benchmarks the discussion addressed (what the coverage rule counts).</summary>
+    public IReadOnlyList<Guid> DiscussedItems => _discussedItems;
+
+    /// <summary>Section 5: the numbers of the plan's amendments that carry the key modifications.</summary>
+    public IReadOnlyList<int> LinkedAmendments => _amendments;
+
     public MinutesClocks Clocks => MinutesClocks.For(DiscussionDay, SentForReviewOn);
 
     /// <summary>Minutes are begun once the discussion has begun, never for a cancelled one.</summary>
@@ -195,7 +223,9 @@ public sealed class Minutes : Entity
                 : "Minutes are written once the discussion has taken place.");
         }
 
-        return new Minutes { DiscussionId = discussion.Id, PlanId = discussion.PlanId, DistrictId = discussion.DistrictId, DiscussionDay = discussion.Day };
+        var minutes = new Minutes { DiscussionId = discussion.Id, PlanId = discussion.PlanId, DistrictId = discussion.DistrictId, DiscussionDay = discussion.Day };
+        minutes._discussedItems.AddRange(discussion.AgendaPlanItems().Distinct());
+        return minutes;
     }
 
     public string Section(MinutesSection section) => _sections.GetValueOrDefault(section, string.Empty);
@@ -213,6 +243,44 @@ public sealed class Minutes : Entity
         {
             _sections[section] = value;
         }
+    }
+
+    /// <summary>Which plan items the discussion addressed; starts from the agenda's.</summary>
+    public void SetDiscussedItems(IEnumerable<Guid> itemIds)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        EnsureNotFinal();
+        _discussedItems.Clear();
+        _discussedItems.AddRange(itemIds.Where(id => id != Guid.Empty).Distinct());
+    }
+
+    /// <summary>Section 5's links to the amendments that record the modifications (checked against the plan by the caller).</summary>
+    public void LinkAmendments(IEnumerable<int> numbers)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        EnsureNotFinal();
+        _amendments.Clear();
+        _amendments.AddRange(numbers.Where(n => n > 0).Distinct().Order());
+    }
+
+    /// <summary>
+    /// Section 6 as topics for the next agenda: one per line, without the bullets or numbers people type in front.
+    /// </summary>
+    public IReadOnlyList<string> AgreedForNextMeeting() =>
+        Section(MinutesSection.NextDiscussion)
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.TrimStart('-', '*', '•', '·', ' ', '\t'))
+            .Select(WithoutNumber)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Length <= AgendaItem.TopicMaxLength ? line : line[..(AgendaItem.TopicMaxLength - 1)] + "…")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(HighlightDiscussion.MaxAgendaItems)
+            .ToList();
+
+    private static string WithoutNumber(string line)
+    {
+        var digits = line.TakeWhile(char.IsAsciiDigit).Count();
+        return digits > 0 && digits < line.Length && line[digits] is '.' or ')' ? line[(digits + 1)..].TrimStart() : line;
     }
 
     public void SendForReview(DateTimeOffset now)
@@ -240,16 +308,35 @@ public sealed class Minutes : Entity
                 : "These Minutes are final; ask ESE staff or the Plan Manager for an addendum instead.");
         }
 
-        var comment = MinutesComment.Pin(section, text, authorId, authorName, now);
+        var comment = MinutesComment.Pin(Id, MinutesCommentKind.Discrepancy, section, text, authorId, authorName, now);
         _comments.Add(comment);
         Raise(new MinutesCommented(Id, DiscussionId, PlanId, DistrictId, DiscussionDay, section, authorName));
         return comment;
     }
 
+    /// <summary>ESE staff ask about final Minutes; the Plan Manager is told and answers.</summary>
+    public MinutesComment Ask(MinutesSection section, string? text, Guid authorId, string authorName, DateTimeOffset now)
+    {
+        if (Stage != MinutesStage.Final)
+        {
+            throw new DomainException("ESE asks its questions once the Minutes are final.");
+        }
+
+        var question = MinutesComment.Pin(Id, MinutesCommentKind.EseQuestion, section, text, authorId, authorName, now);
+        _comments.Add(question);
+        Raise(new MinutesQuestionAsked(Id, DiscussionId, PlanId, DistrictId, DiscussionDay, section, authorName));
+        return question;
+    }
+
+    /// <summary>Resolves a reviewer's discrepancy while the Minutes are not final, or answers ESE's question on final Minutes.</summary>
     public void ResolveComment(Guid commentId, string? resolution, DateTimeOffset now)
     {
-        EnsureNotFinal();
         var comment = _comments.Find(c => c.Id == commentId) ?? throw new DomainException("That comment is not on these Minutes.");
+        if (comment.Kind == MinutesCommentKind.Discrepancy)
+        {
+            EnsureNotFinal();
+        }
+
         comment.Resolve(resolution, now);
     }
 
@@ -262,7 +349,7 @@ public sealed class Minutes : Entity
                 : "These Minutes are already final.");
         }
 
-        if (_comments.Count(c => c.IsOpen) is var open and > 0)
+        if (_comments.Count(c => c.IsOpen && c.Kind == MinutesCommentKind.Discrepancy) is var open and > 0)
         {
             throw new DomainException(open == 1 ? "1 comment is still open: resolve it first." : $"{open} comments are still open: resolve them first.");
         }
@@ -296,6 +383,9 @@ public sealed record MinutesSentForReview(Guid MinutesId, Guid DiscussionId, Gui
     : MinutesEvent(MinutesId, DiscussionId, PlanId, DistrictId, DiscussionDay);
 
 public sealed record MinutesCommented(Guid MinutesId, Guid DiscussionId, Guid PlanId, Guid DistrictId, DateOnly DiscussionDay, MinutesSection Section, string AuthorName)
+    : MinutesEvent(MinutesId, DiscussionId, PlanId, DistrictId, DiscussionDay);
+
+public sealed record MinutesQuestionAsked(Guid MinutesId, Guid DiscussionId, Guid PlanId, Guid DistrictId, DateOnly DiscussionDay, MinutesSection Section, string AuthorName)
     : MinutesEvent(MinutesId, DiscussionId, PlanId, DistrictId, DiscussionDay);
 
 public sealed record MinutesMadeFinal(Guid MinutesId, Guid DiscussionId, Guid PlanId, Guid DistrictId, DateOnly DiscussionDay, bool OnTime)
