@@ -20,6 +20,16 @@ public static class Dates
     public static string DisplayWithTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Local).ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The moment a Massachusetts wall-clock date and time stands for (a time skipped by the spring change reads as standard time).</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Local.GetUtcOffset(local));
+    }
+
+    /// <summary>The Massachusetts wall-clock time of a moment.</summary>
+    public static TimeOnly TimeOfDay(DateTimeOffset at) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Local).DateTime);
+
     /// <summary>
     /// A <see cref="DateOnly"/> cannot be empty: a date nobody set is 1 January 0001, so that value counts as missing.
     /// </summary>

@@ -1,4 +1,5 @@
 using Aip.Domain.Common;
+using Aip.Domain.Plans;
 
 namespace Aip.Domain.Monitoring;
 
@@ -37,8 +38,10 @@ public sealed class HighlightDiscussion : Entity
     public const int MaxParticipants = 40;
     public const int MaxAgendaItems = 30;
 
-    private readonly List<DiscussionParticipant> _participants = [];
-    private readonly List<ScheduleChange> _history = [];
+#pragma warning disable IDE0044 // Not readonly: the data layer stores these lists as JSON and sets the fields when loading.
+    private List<DiscussionParticipant> _participants = [];
+    private List<ScheduleChange> _history = [];
+#pragma warning restore IDE0044
     private readonly List<AgendaItem> _agenda = [];
 
     private HighlightDiscussion()
@@ -73,6 +76,20 @@ public sealed class HighlightDiscussion : Entity
     public bool QuestionsShared { get; private set; }
 
     public DateOnly Day => Dates.Day(StartsAt);
+
+    /// <summary>Schedules a discussion of a plan in force: Highlight Discussions begin once ESE has approved the plan.</summary>
+    public static HighlightDiscussion Schedule(
+        Plan plan, DateTimeOffset startsAt, string? place, IEnumerable<DiscussionParticipant> participants,
+        string? shortNoticeReason, string byName, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Status != PlanStatus.Approved)
+        {
+            throw new DomainException("Highlight Discussions are held on a plan in force: this plan is " + plan.Status.DisplayName().ToLowerInvariant() + ".");
+        }
+
+        return Schedule(plan.Id, plan.DistrictId, startsAt, place, participants, shortNoticeReason, byName, now);
+    }
 
     public static HighlightDiscussion Schedule(
         Guid planId, Guid districtId, DateTimeOffset startsAt, string? place, IEnumerable<DiscussionParticipant> participants,

@@ -71,6 +71,17 @@ public enum MinutesStage
     Final = 3,
 }
 
+public static class MinutesStages
+{
+    public static string DisplayName(this MinutesStage stage) => stage switch
+    {
+        MinutesStage.Draft => "Draft",
+        MinutesStage.InReview => "Draft under review",
+        MinutesStage.Final => "Final",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+}
+
 /// <summary>
 /// The three clocks of the guidance (§8), in calendar days from the discussion: the draft goes to the Superintendent and
 /// the Monitor within 3 days; they answer within 3 days of receiving it; the final Minutes go out within one week.
@@ -170,11 +181,13 @@ public sealed class Minutes : Entity
     public const int SectionMaxLength = 20000;
     public const int AddendumMaxLength = 4000;
 
-    private readonly Dictionary<MinutesSection, string> _sections = [];
+#pragma warning disable IDE0044 // Not readonly: the data layer stores these lists as JSON and sets the fields when loading.
+    private Dictionary<MinutesSection, string> _sections = [];
     private readonly List<MinutesComment> _comments = [];
-    private readonly List<MinutesAddendum> _addenda = [];
-    private readonly List<Guid> _discussedItems = [];
-    private readonly List<int> _amendments = [];
+    private List<MinutesAddendum> _addenda = [];
+    private List<Guid> _discussedItems = [];
+    private List<int> _amendments = [];
+#pragma warning restore IDE0044
 
     private Minutes()
     {

@@ -19,6 +19,7 @@ public static class Policies
         services.AddScoped<IAuthorizationHandler, DistrictAccessHandler>();
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         services.AddScoped<IAuthorizationHandler, ReviewAccessHandler>();
+        services.AddScoped<IAuthorizationHandler, MonitoringAccessHandler>();
         return services;
     }
 }

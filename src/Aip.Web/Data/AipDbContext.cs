@@ -1,5 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.Districts;
+using Aip.Domain.Monitoring;
 using Aip.Domain.Notifications;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
@@ -44,6 +45,16 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AipSession> Sessions => Set<AipSession>();
+
+    public DbSet<HighlightDiscussion> HighlightDiscussions => Set<HighlightDiscussion>();
+
+    public DbSet<Minutes> Minutes => Set<Minutes>();
+
+    public DbSet<MinutesComment> MinutesComments => Set<MinutesComment>();
+
+    public DbSet<Risk> Risks => Set<Risk>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

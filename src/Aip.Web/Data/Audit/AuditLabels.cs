@@ -1,6 +1,7 @@
 using System.Globalization;
 using Aip.Domain.Common;
 using Aip.Domain.Districts;
+using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
@@ -85,15 +86,51 @@ internal static class AuditLabels
         [(typeof(AipUser), nameof(AipUser.PasswordHash))] = "Password",
         [(typeof(AipUser), nameof(AipUser.TwoFactorEnabled))] = "Second factor (authenticator app)",
         [(typeof(AipUser), nameof(AipUser.LockoutEnd))] = "Locked until",
+        [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.StartsAt))] = "Date and time",
+        [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.Place))] = "Location",
+        [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.Status))] = "Status",
+        [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.ShortNotice))] = "Less than a week's notice to ESE",
+        [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.ShortNoticeReason))] = "Reason for the short notice",
+        [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.QuestionsShared))] = "Monitor's questions shared",
+        [(typeof(HighlightDiscussion), "_participants")] = "Meeting participants",
+        [(typeof(AgendaItem), nameof(AgendaItem.Topic))] = "Topic",
+        [(typeof(AgendaItem), nameof(AgendaItem.Questions))] = "Monitor's questions",
+        [(typeof(Minutes), nameof(Minutes.Stage))] = "Stage",
+        [(typeof(Minutes), nameof(Minutes.SentForReviewOn))] = "Draft sent for review",
+        [(typeof(Minutes), nameof(Minutes.FinalOn))] = "Final Minutes sent",
+        [(typeof(Minutes), "_sections")] = "Text of the Minutes",
+        [(typeof(Minutes), "_addenda")] = "Addenda",
+        [(typeof(Minutes), "_discussedItems")] = "Plan items discussed",
+        [(typeof(Minutes), "_amendments")] = "Linked amendments",
+        [(typeof(MinutesComment), nameof(MinutesComment.Text))] = "Comment",
+        [(typeof(MinutesComment), nameof(MinutesComment.Resolution))] = "Resolution",
+        [(typeof(Risk), nameof(Risk.Description))] = "Risk",
+        [(typeof(Risk), nameof(Risk.Mitigation))] = "Mitigation plan",
+        [(typeof(Risk), nameof(Risk.Owner))] = "Owner",
+        [(typeof(Risk), nameof(Risk.Status))] = "Status",
+        [(typeof(Risk), nameof(Risk.StatusNote))] = "Where it stands",
+        [(typeof(Risk), nameof(Risk.ClosedOn))] = "Closed",
     };
 
-    /// <summary>Fields whose values are never written down, only that they changed.</summary>
-    private static readonly HashSet<(Type, string)> Secrets = [(typeof(AipUser), nameof(AipUser.PasswordHash))];
+    /// <summary>
+    /// Fields whose values are not written down, only that they changed: secrets, and the lists stored as one JSON column
+    /// (the record's own page shows them).
+    /// </summary>
+    private static readonly HashSet<(Type, string)> Secrets =
+    [
+        (typeof(AipUser), nameof(AipUser.PasswordHash)),
+        (typeof(HighlightDiscussion), "_participants"),
+        (typeof(Minutes), "_sections"),
+        (typeof(Minutes), "_addenda"),
+        (typeof(Minutes), "_discussedItems"),
+        (typeof(Minutes), "_amendments"),
+    ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
     public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
-        or Amendment or PlanVersion or District or AipUser or MonitorAssignment;
+        or Amendment or PlanVersion or District or AipUser or MonitorAssignment
+        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -106,6 +143,9 @@ internal static class AuditLabels
         SelfAssessment or GuidingAnswer => "Self-assessment",
         Amendment => "Amendment",
         PlanVersion => "Version",
+        HighlightDiscussion or AgendaItem => "Highlight Discussion",
+        Minutes or MinutesComment => "Minutes",
+        Risk => "Risk register",
         _ => "Plan",
     };
 
@@ -135,6 +175,9 @@ internal static class AuditLabels
         RubricRating rating => rating.DisplayName(),
         ReviewDecision decision => decision == ReviewDecision.Approved ? "Approved" : "Returned for revision",
         Role role => role.DisplayName(),
+        DiscussionStatus status => status == DiscussionStatus.Cancelled ? "Cancelled" : "Scheduled",
+        MinutesStage stage => stage.DisplayName(),
+        RiskStatus status => status.ToString(),
         AccountabilityLevel level => level.ToString(),
         Guid => "another item",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -1,5 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.Districts;
+using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
@@ -83,6 +84,17 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                 return new(u.DistrictId ?? Original<Guid?>(entry, nameof(AipUser.DistrictId)), null, AuditLabels.PersonKind, u.DisplayName);
             case MonitorAssignment a:
                 return new(a.DistrictId, null, AuditLabels.AssignmentKind, $"{await PersonNameAsync(a.MonitorId)} monitors {await DistrictNameAsync(a.DistrictId)}");
+            case HighlightDiscussion d:
+                return new(d.DistrictId, d.PlanId, AuditLabels.Kind(d), $"Highlight Discussion of {Dates.Display(OriginalStart(entry, d))}");
+            case AgendaItem a when tracked.Find<HighlightDiscussion>(a.DiscussionId) is { } d:
+                return new(d.DistrictId, d.PlanId, AuditLabels.Kind(a), $"Agenda of the discussion of {Dates.Display(d.StartsAt)}: {a.Topic}");
+            case Minutes m:
+                return new(m.DistrictId, m.PlanId, AuditLabels.Kind(m), $"Minutes of the discussion of {Dates.Display(m.DiscussionDay)}");
+            case MinutesComment c when tracked.Find<Minutes>(c.MinutesId) is { } m:
+                return new(m.DistrictId, m.PlanId, AuditLabels.Kind(c),
+                    $"{(c.Kind == MinutesCommentKind.EseQuestion ? "ESE question" : "Comment")} on section {c.Section.Number()} of the Minutes of {Dates.Display(m.DiscussionDay)}");
+            case Risk r:
+                return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r), $"Risk: {r.Description}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -132,6 +144,11 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         District d => [$"Code: {d.Code}; level {d.Level.Value}"],
         AipUser u => [$"Role: {u.Role.DisplayName()}; District: {(u.DistrictId is { } id ? await DistrictNameAsync(id) : "none")}; Email: {u.Email}"],
         MonitorAssignment => [entry.State == EntityState.Added ? "Assigned" : "Assignment ended"],
+        HighlightDiscussion d => [$"Scheduled for {Dates.DisplayWithTime(d.StartsAt)} at {Show(d.Place)}{(d.ShortNotice ? $"; less than a week's notice: {Show(d.ShortNoticeReason)}" : string.Empty)}"],
+        AgendaItem a => [$"Topic: {Show(a.Topic)}"],
+        Minutes => ["Minutes begun"],
+        MinutesComment c => [$"Comment: {Show(c.Text)}"],
+        Risk r => [$"Risk: {Show(r.Description)}; owner {Show(r.Owner)}"],
         _ => [],
     };
 
@@ -228,6 +245,9 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
 
     private string InitiativeNumber(Guid initiativeId) =>
         tracked.Find<Initiative>(initiativeId) is { } i ? $"{ObjectiveNumber(i.ObjectiveId)}.{OriginalRank(db.Entry(i))}" : "?";
+
+    private static DateTimeOffset OriginalStart(EntityEntry entry, HighlightDiscussion discussion) =>
+        entry.State == EntityState.Modified ? (DateTimeOffset)entry.Property(nameof(HighlightDiscussion.StartsAt)).OriginalValue! : discussion.StartsAt;
 
     private static T? Original<T>(EntityEntry entry, string property) =>
         entry.State == EntityState.Modified ? (T?)entry.Property(property).OriginalValue : default;

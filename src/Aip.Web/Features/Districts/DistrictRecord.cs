@@ -1,3 +1,4 @@
+using Aip.Domain.Monitoring;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Web.Data;
@@ -43,6 +44,7 @@ public sealed class DistrictRecord
     {
         [typeof(DataProtectionKey)] = "the app's key ring, shared by every district",
         [typeof(ScheduledJobState)] = "when the scheduler's jobs last ran",
+        [typeof(Reminder)] = "which reminders the scheduler has sent, by a key of record ids: no names, no content",
     };
 
     private DistrictRecord(IReadOnlyList<DistrictTable> tables) => Tables = tables;
@@ -59,6 +61,8 @@ public sealed class DistrictRecord
         var benchmarks = db.Set<Benchmark>().Where(b => initiatives.Contains(b.InitiativeId)).Select(b => b.Id);
         var reviews = db.PlanReviews.Where(r => plans.Contains(r.PlanId)).Select(r => r.Id);
         var selfAssessments = db.SelfAssessments.Where(s => plans.Contains(s.PlanId)).Select(s => s.Id);
+        var discussions = db.HighlightDiscussions.Where(d => d.DistrictId == districtId).Select(d => d.Id);
+        var minutes = db.Minutes.Where(m => plans.Contains(m.PlanId)).Select(m => m.Id);
 
         // Notices and mail about a plan link to it ("/plans/{id}…"): those sent to ESE staff and monitors go with the district too.
         var planIds = await plans.ToListAsync(cancellationToken);
@@ -93,6 +97,11 @@ public sealed class DistrictRecord
             Table("Review comments", db.ReviewComments.Where(c => plans.Contains(c.PlanId))),
             Table("Amendments", db.Amendments.Where(a => plans.Contains(a.PlanId))),
             Table("Plan versions", db.PlanVersions.Where(v => plans.Contains(v.PlanId))),
+            Table("Highlight Discussions", db.HighlightDiscussions.Where(d => d.DistrictId == districtId)),
+            Table("Agenda topics", db.Set<AgendaItem>().Where(a => discussions.Contains(a.DiscussionId))),
+            Table("Minutes", db.Minutes.Where(m => plans.Contains(m.PlanId))),
+            Table("Minutes comments and questions", db.MinutesComments.Where(c => minutes.Contains(c.MinutesId))),
+            Table("Risk register", db.Risks.Where(r => plans.Contains(r.PlanId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))

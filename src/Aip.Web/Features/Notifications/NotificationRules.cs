@@ -1,4 +1,5 @@
 using Aip.Domain.Common;
+using Aip.Domain.Monitoring;
 using Aip.Domain.Plans;
 
 namespace Aip.Web.Features.Notifications;
@@ -35,8 +36,35 @@ public static class NotificationRules
             $"Amendment {e.AmendmentNumber} of {e.PlanTitle} was recorded as version {e.VersionNumber}: {Excerpt(e.Reason)}", Versions(e)),
         AmendmentSentBack e => new(e.DistrictId, Audience.DistrictLeaders,
             $"ESE sent amendment {e.AmendmentNumber} of {e.PlanTitle} back: {Excerpt(e.Note)}", Plan(e)),
+        DiscussionScheduled e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: a Highlight Discussion is scheduled for {Dates.DisplayWithTime(e.StartsAt)} at {Excerpt(e.Place)}{(e.ShortNotice ? " (less than a week's notice)" : string.Empty)}.",
+            Discussion(e)),
+        DiscussionRescheduled e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: the Highlight Discussion of {Dates.DisplayWithTime(e.OldStartsAt)} moves to {Dates.DisplayWithTime(e.StartsAt)} at {Excerpt(e.Place)}{(e.ShortNotice ? " (less than a week's notice)" : string.Empty)}: {Excerpt(e.Reason)}",
+            Discussion(e)),
+        DiscussionCancelled e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: the Highlight Discussion of {Dates.DisplayWithTime(e.StartsAt)} is cancelled: {Excerpt(e.Reason)}", Discussion(e)),
+        DiscussionQuestionsShared e => new(e.DistrictId, Audience.DistrictLeaders,
+            $"The monitor's questions for the Highlight Discussion of {Dates.Display(e.StartsAt)} are ready.", Discussion(e) + "#agenda"),
+        MinutesSentForReview e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors,
+            $"{DistrictToken}: the draft Minutes of the Highlight Discussion of {Dates.Display(e.DiscussionDay)} are ready for review; report discrepancies or questions by {Dates.Display(e.CommentsDueOn)}.",
+            Minutes(e)),
+        MinutesCommented e => new(e.DistrictId, Audience.DistrictLeaders,
+            $"{e.AuthorName} commented on section {e.Section.Number()} of the draft Minutes of {Dates.Display(e.DiscussionDay)}.", Minutes(e) + "#comments"),
+        MinutesQuestionAsked e => new(e.DistrictId, Audience.DistrictLeaders,
+            $"{e.AuthorName} (ESE) asked about section {e.Section.Number()} of the Minutes of {Dates.Display(e.DiscussionDay)}.", Minutes(e) + "#comments"),
+        MinutesMadeFinal e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: the final Minutes of the Highlight Discussion of {Dates.Display(e.DiscussionDay)} are available{(e.OnTime ? "" : ", after the one-week deadline")}.",
+            Minutes(e)),
         _ => null,
     };
+
+    /// <summary>Replaced by the district's name when the notice is written (<see cref="Notifier"/>): ESE staff hear of every district.</summary>
+    public const string DistrictToken = "{district}";
+
+    private static string Discussion(DiscussionEvent e) => $"/plans/{e.PlanId}/discussions/{e.DiscussionId}";
+
+    private static string Minutes(MinutesEvent e) => $"/plans/{e.PlanId}/discussions/{e.DiscussionId}/minutes";
 
     private static string Plan(PlanEvent e) => $"/plans/{e.PlanId}";
 

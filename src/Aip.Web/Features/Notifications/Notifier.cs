@@ -45,15 +45,19 @@ internal static class Notifier
             .Select(u => new { u.Id, u.Email })
             .ToListAsync(cancellationToken);
 
+        var message = notice.Message.Contains(NotificationRules.DistrictToken, StringComparison.Ordinal)
+            ? notice.Message.Replace(NotificationRules.DistrictToken,
+                await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleOrDefaultAsync(cancellationToken) ?? "A district", StringComparison.Ordinal)
+            : notice.Message;
         var address = absoluteLink(notice.Link);
         var added = new List<object>();
         foreach (var recipient in recipients)
         {
-            added.Add(db.Notifications.Add(Notification.Create(recipient.Id, notice.Message, notice.Link, at)).Entity);
+            added.Add(db.Notifications.Add(Notification.Create(recipient.Id, message, notice.Link, at)).Entity);
             if (recipient.Email is { Length: > 0 } email)
             {
-                added.Add(db.OutboxMessages.Add(OutboxMessage.Mail(email, $"AIP: {notice.Message}",
-                    $"{notice.Message}\n\nOpen it in AIP: {address}\n\nYou receive this because you work with this district's Accelerated Improvement Plan.",
+                added.Add(db.OutboxMessages.Add(OutboxMessage.Mail(email, $"AIP: {message}",
+                    $"{message}\n\nOpen it in AIP: {address}\n\nYou receive this because you work with this district's Accelerated Improvement Plan.",
                     at)).Entity);
             }
         }

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aip.Domain.Districts;
+using Aip.Domain.Monitoring;
+using Aip.Domain.Plans;
+using Aip.Web.Identity;
+using Aip.Web.Infrastructure.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Aip.Web.Data.Configurations;
+
+// The monitoring of an approved plan: its Highlight Discussions with their agendas, the Minutes of each with the
+// reviewers' comments, and the plan's risk register. Small lists that are only ever read and written with their
+// record (participants, the schedule's history, the Minutes' sections, addenda and links) are one JSON column each.
+// Like reviews, these records are kept: deleting a plan or a discussion that has them is refused.
+
+internal sealed class HighlightDiscussionConfiguration : IEntityTypeConfiguration<HighlightDiscussion>
+{
+    public const int StatusMaxLength = 20;
+
+    public void Configure(EntityTypeBuilder<HighlightDiscussion> builder)
+    {
+        builder.ToTable("HighlightDiscussions");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Place).HasMaxLength(HighlightDiscussion.PlaceMaxLength);
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(StatusMaxLength);
+        builder.Property(d => d.ShortNoticeReason).HasMaxLength(HighlightDiscussion.ReasonMaxLength);
+        builder.JsonColumn<HighlightDiscussion, List<DiscussionParticipant>>("_participants", "Participants");
+        builder.JsonColumn<HighlightDiscussion, List<ScheduleChange>>("_history", "History");
+        builder.Ignore(d => d.Participants);
+        builder.Ignore(d => d.History);
+        builder.Ignore(d => d.Day);
+        builder.Property(d => d.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<District>().WithMany().HasForeignKey(d => d.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.PlanId, d.StartsAt });
+        builder.HasMany(d => d.Agenda).WithOne().HasForeignKey(a => a.DiscussionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Agenda).HasField("_agenda");
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.ToTable("AgendaItems");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Topic).HasMaxLength(AgendaItem.TopicMaxLength);
+        builder.Property(a => a.Origin).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(a => a.Questions).HasMaxLength(AgendaItem.QuestionsMaxLength);
+        builder.Property(a => a.ConcurrencyToken).IsConcurrencyToken();
+    }
+}
+
+internal sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
+{
+    public void Configure(EntityTypeBuilder<Minutes> builder)
+    {
+        builder.ToTable("Minutes");
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Stage).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(m => m.SubmittedByName).HasMaxLength(AipUser.DisplayNameMaxLength);
+        builder.JsonColumn<Minutes, Dictionary<MinutesSection, string>>("_sections", "Sections");
+        builder.JsonColumn<Minutes, List<MinutesAddendum>>("_addenda", "Addenda");
+        builder.JsonColumn<Minutes, List<Guid>>("_discussedItems", "DiscussedItems");
+        builder.JsonColumn<Minutes, List<int>>("_amendments", "LinkedAmendments");
+        builder.Ignore(m => m.Sections);
+        builder.Ignore(m => m.Addenda);
+        builder.Ignore(m => m.DiscussedItems);
+        builder.Ignore(m => m.LinkedAmendments);
+        builder.Ignore(m => m.Clocks);
+        builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<HighlightDiscussion>().WithOne().HasForeignKey<Minutes>(m => m.DiscussionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Plan>().WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.PlanId, m.DiscussionDay });
+        builder.HasMany(m => m.Comments).WithOne().HasForeignKey(c => c.MinutesId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Comments).HasField("_comments");
+    }
+}
+
+internal sealed class MinutesCommentConfiguration : IEntityTypeConfiguration<MinutesComment>
+{
+    public void Configure(EntityTypeBuilder<MinutesComment> builder)
+    {
+        builder.ToTable("MinutesComments");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(c => c.Section).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(c => c.Text).HasMaxLength(MinutesComment.TextMaxLength);
+        builder.Property(c => c.AuthorName).HasMaxLength(AipUser.DisplayNameMaxLength);
+        builder.Property(c => c.Resolution).HasMaxLength(MinutesComment.TextMaxLength);
+        builder.Ignore(c => c.IsOpen);
+        builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
+    }
+}
+
+internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
+{
+    public void Configure(EntityTypeBuilder<Risk> builder)
+    {
+        builder.ToTable("Risks");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Description).HasMaxLength(Risk.DescriptionMaxLength);
+        builder.Property(r => r.Mitigation).HasMaxLength(Risk.MitigationMaxLength);
+        builder.Property(r => r.Owner).HasMaxLength(Risk.OwnerMaxLength);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(r => r.StatusNote).HasMaxLength(Risk.NoteMaxLength);
+        builder.Ignore(r => r.IsOpen);
+        builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PlanId, r.Status });
+    }
+}
+
+internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> builder)
+    {
+        builder.ToTable("Reminders");
+        builder.HasKey(r => r.Key);
+        builder.Property(r => r.Key).HasMaxLength(Reminder.KeyMaxLength);
+        builder.HasIndex(r => r.SentAt);
+    }
+}
+
+/// <summary>A small list stored as one JSON text column, compared by its JSON so that a change in place is saved.</summary>
+internal static class JsonColumns
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
+
+    public static void JsonColumn<TEntity, TValue>(this EntityTypeBuilder<TEntity> builder, string field, string column)
+        where TEntity : class
+        where TValue : class, new()
+    {
+        var comparer = new ValueComparer<TValue>(
+            (a, b) => Json(a) == Json(b),
+            value => Json(value).GetHashCode(StringComparison.Ordinal),
+            value => JsonSerializer.Deserialize<TValue>(Json(value), Options)!);
+        builder.Property<TValue>(field)
+            .HasColumnName(column)
+            .HasConversion(value => Json(value), json => JsonSerializer.Deserialize<TValue>(json, Options) ?? new TValue(), comparer)
+            .IsRequired();
+    }
+
+    private static string Json<TValue>(TValue? value) => JsonSerializer.Serialize(value, Options);
+}
