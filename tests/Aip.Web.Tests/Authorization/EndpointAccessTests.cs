@@ -35,6 +35,18 @@ public enum Access
     /// 403 or 404 here; insiders reading it are tested with the feature.
     /// </summary>
     DistrictReadRecord,
+
+    /// <summary>The district's Superintendent and Plan Manager take the monitoring steps (schedule, agenda, Minutes, risks): everyone else 403.</summary>
+    MonitoringLead,
+
+    /// <summary>Discrepancies on a draft of the Minutes: the district's Superintendent and its monitor; the Plan Manager and ESE 403.</summary>
+    MonitoringReview,
+
+    /// <summary>The monitor's questions for the agenda: the district's monitor only.</summary>
+    MonitoringQuestions,
+
+    /// <summary>Questions on final Minutes: ESE staff only.</summary>
+    MonitoringAsk,
 }
 
 /// <summary>
@@ -152,6 +164,29 @@ public abstract class EndpointAccessTests(AipApp app)
         ("GET", "plans/{id:guid}/pdf", Access.DistrictRead),
         ("GET", "plans/{id:guid}/versions/{number:int}/pdf", Access.DistrictReadRecord),
         ("GET", "plans/{id:guid}/reviews/{reviewId:guid}/pdf", Access.DistrictReadRecord),
+        ("GET", "plans/{id:guid}/discussions", Access.DistrictRead),
+        ("GET", "plans/{id:guid}/discussions/new", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/new", Access.MonitoringLead),
+        ("GET", "plans/{id:guid}/discussions/{discussionId:guid}", Access.DistrictReadRecord),
+        ("GET", "plans/{id:guid}/discussions/{discussionId:guid}/reschedule", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/reschedule", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/cancel", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/agenda", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/agenda/{itemId:guid}/remove", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/agenda/{itemId:guid}/questions", Access.MonitoringQuestions),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/questions/share", Access.MonitoringQuestions),
+        ("GET", "plans/{id:guid}/discussions/{discussionId:guid}/minutes", Access.DistrictReadRecord),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/comments", Access.MonitoringReview),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/questions", Access.MonitoringAsk),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/comments/{commentId:guid}/resolve", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/final", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/addenda", Access.MonitoringLead),
+        ("GET", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/pdf", Access.DistrictReadRecord),
+        ("GET", "plans/{id:guid}/risks", Access.DistrictRead),
+        ("POST", "plans/{id:guid}/risks", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/risks/{riskId:guid}", Access.MonitoringLead),
+        ("GET", "plans/{id:guid}/coverage", Access.DistrictRead),
         ("GET", "notifications", Access.SignedIn),
         ("POST", "notifications/{id:guid}/open", Access.SignedIn),
         ("POST", "notifications/read", Access.SignedIn),
@@ -236,6 +271,31 @@ public abstract class EndpointAccessTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Each_monitoring_step_is_refused_to_the_roles_that_do_not_take_it()
+    {
+        var refused = new (Access Access, string[] Emails)[]
+        {
+            (Access.MonitoringLead, [Demo.Ese, Demo.Monitor]),
+            (Access.MonitoringReview, [Demo.Manager, Demo.Ese]),
+            (Access.MonitoringQuestions, [Demo.Superintendent, Demo.Manager, Demo.Ese]),
+            (Access.MonitoringAsk, [Demo.Superintendent, Demo.Manager, Demo.Monitor]),
+        };
+        foreach (var (access, emails) in refused)
+        {
+            foreach (var email in emails)
+            {
+                using var client = await app.NewClient().SignedInAsAsync(email);
+                foreach (var (method, route, _) in Table.Where(r => r.Access == access))
+                {
+                    var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
+
+                    Assert.True(HttpStatusCode.Forbidden == response.StatusCode, $"{email} {method} {route}: expected 403, got {(int)response.StatusCode}.");
+                }
+            }
+        }
+    }
+
+    [DbFact]
     public async Task District_leaders_reach_the_plan_editors_of_their_district()
     {
         foreach (var email in new[] { Demo.Superintendent, Demo.Manager })
@@ -258,7 +318,7 @@ public abstract class EndpointAccessTests(AipApp app)
         foreach (var email in new[] { Demo.OtherSuperintendent, unassignedMonitor })
         {
             using var client = await app.NewClient().SignedInAsAsync(email);
-            foreach (var (method, route, _) in Table.Where(r => r.Access is Access.DistrictRead or Access.DistrictReadRecord or Access.PlanEdit or Access.PlanSteer or Access.PlanReview))
+            foreach (var (method, route, _) in Table.Where(r => r.Access is not (Access.Public or Access.SignedIn or Access.EseStaff)))
             {
                 var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
 
@@ -313,6 +373,9 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{monitorId:guid}"] = await app.UserIdAsync(Demo.Monitor),
                 ["{reviewId:guid}"] = await db.PlanReviews.Where(r => r.PlanId == plan).Select(r => r.Id).FirstOrDefaultAsync(),
                 ["{commentId:guid}"] = await db.ReviewComments.Where(c => c.PlanId == plan).Select(c => c.Id).FirstOrDefaultAsync(),
+                ["{discussionId:guid}"] = await db.HighlightDiscussions.Where(d => d.PlanId == plan).Select(d => d.Id).FirstOrDefaultAsync(),
+                ["{itemId:guid}"] = await db.Set<Aip.Domain.Monitoring.AgendaItem>().Where(a => db.HighlightDiscussions.Any(d => d.PlanId == plan && d.Id == a.DiscussionId)).Select(a => a.Id).FirstOrDefaultAsync(),
+                ["{riskId:guid}"] = await db.Risks.Where(r => r.PlanId == plan).Select(r => r.Id).FirstOrDefaultAsync(),
                 ["{districtId:guid}"] = districtId,
                 // {id} is the district, the account or the plan, by the route's first segment.
                 ["{id:guid}"] = route.Split('/')[0] switch { "users" => await app.UserIdAsync(Demo.Manager), "plans" => plan, _ => districtId },
