@@ -403,3 +403,58 @@ public sealed record MinutesQuestionAsked(Guid MinutesId, Guid DiscussionId, Gui
 
 public sealed record MinutesMadeFinal(Guid MinutesId, Guid DiscussionId, Guid PlanId, Guid DistrictId, DateOnly DiscussionDay, bool OnTime)
     : MinutesEvent(MinutesId, DiscussionId, PlanId, DistrictId, DiscussionDay);
+
+public enum MinutesClock
+{
+    /// <summary>The draft to the Superintendent and the Monitor.</summary>
+    Draft = 1,
+
+    /// <summary>The reviewers' discrepancies or questions.</summary>
+    Comments = 2,
+
+    /// <summary>The final Minutes to everyone.</summary>
+    Final = 3,
+}
+
+/// <summary>A reminder the scheduler owes: the day before a clock's deadline, and once when it has passed.</summary>
+public sealed record MinutesReminder(MinutesClock Clock, bool Overdue, DateOnly DueOn);
+
+public static class MinutesReminders
+{
+    /// <summary>
+    /// The reminders due on <paramref name="today"/> for a discussion held on <paramref name="discussionDay"/> whose Minutes
+    /// are at <paramref name="stage"/> (null: not begun): for each clock still running, "due tomorrow" on the day before
+    /// its deadline and "overdue" on any day after it (the caller sends each reminder once).
+    /// </summary>
+    public static IEnumerable<MinutesReminder> On(DateOnly today, DateOnly discussionDay, MinutesStage? stage, DateOnly? sentForReviewOn)
+    {
+        var clocks = MinutesClocks.For(discussionDay, sentForReviewOn);
+        var running = new List<(MinutesClock Clock, Deadline Deadline)>();
+        if (stage is null or MinutesStage.Draft)
+        {
+            running.Add((MinutesClock.Draft, clocks.Draft));
+        }
+
+        if (stage == MinutesStage.InReview)
+        {
+            running.Add((MinutesClock.Comments, clocks.Comments));
+        }
+
+        if (stage != MinutesStage.Final)
+        {
+            running.Add((MinutesClock.Final, clocks.Final));
+        }
+
+        foreach (var (clock, deadline) in running)
+        {
+            if (today == deadline.DueOn.AddDays(-1))
+            {
+                yield return new(clock, false, deadline.DueOn);
+            }
+            else if (today > deadline.DueOn)
+            {
+                yield return new(clock, true, deadline.DueOn);
+            }
+        }
+    }
+}

@@ -130,3 +130,21 @@ public class AgendaAndRiskTests
         _ => Accessor.OfDistrict(role, district),
     };
 }
+
+public class MinutesReminderTests
+{
+    private static readonly DateOnly Held = new(2026, 11, 27);
+
+    [Fact]
+    public void The_day_before_each_running_clock_and_once_it_has_passed()
+    {
+        Assert.Equal([new MinutesReminder(MinutesClock.Draft, false, new(2026, 11, 30))], MinutesReminders.On(new(2026, 11, 29), Held, null, null));
+        Assert.Empty(MinutesReminders.On(new(2026, 11, 30), Held, MinutesStage.Draft, null));
+        Assert.Equal([new MinutesReminder(MinutesClock.Draft, true, new(2026, 11, 30)), new MinutesReminder(MinutesClock.Final, false, new(2026, 12, 4))],
+            MinutesReminders.On(new(2026, 12, 3), Held, MinutesStage.Draft, null));
+
+        // Sent on the 1st: the comments are due on the 4th, the final Minutes on the 4th too.
+        Assert.Equal([MinutesClock.Comments, MinutesClock.Final], MinutesReminders.On(new(2026, 12, 3), Held, MinutesStage.InReview, new(2026, 12, 1)).Select(r => r.Clock));
+        Assert.Empty(MinutesReminders.On(new(2026, 12, 20), Held, MinutesStage.Final, new(2026, 12, 1)));
+    }
+}

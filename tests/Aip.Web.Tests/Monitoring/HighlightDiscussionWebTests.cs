@@ -3,6 +3,7 @@ using Aip.Domain.Common;
 using Aip.Domain.Monitoring;
 using Aip.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aip.Web.Tests.Monitoring;
 
@@ -160,6 +161,25 @@ public abstract class HighlightDiscussionWebTests(AipApp app)
         Assert.Contains("How many classrooms were observed?", (await manager.GetPageAsync(url)).Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [DbFact]
+    public async Task The_scheduler_reminds_the_manager_once_when_the_draft_is_overdue()
+    {
+        var (planId, discussionId) = await HeldDiscussionAsync(daysAgo: 5);
+        var manager = await app.UserIdAsync(Demo.Manager);
+
+        for (var run = 0; run < 2; run++)
+        {
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetServices<Aip.Web.Infrastructure.Scheduling.IScheduledJob>().OfType<Aip.Web.Features.Monitoring.MinutesReminderJob>().Single().RunAsync(CancellationToken.None);
+        }
+
+        var reminders = await app.WithDbAsync(db => db.Notifications
+            .Where(n => n.RecipientId == manager && n.Link == $"/plans/{planId}/discussions/{discussionId}/minutes").Select(n => n.Message).ToListAsync());
+        var overdue = Assert.Single(reminders);
+        Assert.Contains("the draft Minutes go to the Superintendent and the Monitor; overdue since", overdue, StringComparison.Ordinal);
+        Assert.StartsWith("Riverton Public Schools, Highlight Discussion of", overdue, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Values(DateOnly day) => new()
     {
         ["Form.Date"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -168,14 +188,14 @@ public abstract class HighlightDiscussionWebTests(AipApp app)
     };
 
     /// <summary>An approved plan with a discussion held two days ago (scheduled ten days before it), written straight to the database.</summary>
-    private async Task<(Guid PlanId, Guid DiscussionId)> HeldDiscussionAsync()
+    private async Task<(Guid PlanId, Guid DiscussionId)> HeldDiscussionAsync(int daysAgo = 2)
     {
         var planId = await app.AddReviewedPlanAsync();
         var manager = await app.UserIdAsync(Demo.Manager);
         return await app.WithDbAsync(async db =>
         {
             var plan = await db.Plans.SingleAsync(p => p.Id == planId);
-            var held = DateTimeOffset.UtcNow.AddDays(-2);
+            var held = DateTimeOffset.UtcNow.AddDays(-daysAgo);
             var discussion = HighlightDiscussion.Schedule(plan, held, "Room 12", [new DiscussionParticipant(manager, "Priya Natarajan", "Plan Manager")],
                 null, "Priya Natarajan", held.AddDays(-10));
             db.HighlightDiscussions.Add(discussion);
