@@ -1,0 +1,129 @@
+using System.Globalization;
+using Aip.Domain.Common;
+using Aip.Domain.Monitoring;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Aip.Browser.Tests;
+
+/// <summary>
+/// A month of monitoring in the browser: the Plan Manager schedules a Highlight Discussion of an approved plan a week
+/// ahead and builds its agenda, the monitor prepares a question; then, for a discussion already held (the app's clock is
+/// the real one, so it is written to the database the day after the meeting), the manager drafts the Minutes and sends
+/// them, the monitor pins a discrepancy, the manager resolves it and sends the final Minutes, and the PDF downloads.
+/// Every page passes axe.
+/// </summary>
+public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public Task A_discussion_is_scheduled_with_its_agenda_and_a_held_one_gets_minutes_through_review_to_a_final_pdf() =>
+        browser.RunAsync(nameof(A_discussion_is_scheduled_with_its_agenda_and_a_held_one_gets_minutes_through_review_to_a_final_pdf), async page =>
+        {
+            var planId = await browser.App.AddReviewedPlanAsync();
+
+            // The manager schedules a discussion ten days ahead from the plan's page.
+            await page.SignInAsync(browser.App, Demo.Manager);
+            await page.GotoAsync($"/plans/{planId}");
+            await Click(page, AriaRole.Link, "Highlight Discussions and Minutes");
+            await page.ExpectAccessibleAsync();
+            await Click(page, AriaRole.Link, "Schedule a discussion");
+            await page.ExpectAccessibleAsync();
+            var day = Dates.Day(DateTimeOffset.UtcNow).AddDays(10);
+            await page.GetByLabel("Date", new() { Exact = false }).First.FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByLabel("Start time", new() { Exact = false }).FillAsync("15:30");
+            await page.GetByLabel("Location or online link", new() { Exact = false }).FillAsync("Room 12, Riverton district office");
+            await Click(page, AriaRole.Button, "Schedule the discussion");
+            await ExpectMessageAsync(page, "The discussion has been scheduled");
+            await page.ExpectAccessibleAsync();
+
+            // The agenda: a topic about initiative 1.1.
+            await page.GetByLabel("Topic", new() { Exact = true }).FillAsync("Walkthrough data for grades 3-5");
+            await page.GetByLabel("About (optional)").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+            await Click(page, AriaRole.Button, "Add to the agenda");
+            await ExpectMessageAsync(page, "The topic has been added to the agenda.");
+            await page.ExpectAccessibleAsync();
+            var discussionUrl = page.Url.Split('#')[0];
+
+            // The monitor prepares a question for it.
+            await SwitchUserAsync(page, Demo.Monitor);
+            await page.GotoAsync(discussionUrl);
+            await page.GetByLabel("Your questions for this topic").First.FillAsync("How many classrooms were observed?");
+            await Click(page, AriaRole.Button, "Save questions");
+            await ExpectMessageAsync(page, "Your questions have been saved.");
+            await page.ExpectAccessibleAsync();
+            await page.Screenshot("monitoring-discussion-monitor");
+
+            // A discussion held yesterday: the manager drafts its Minutes and sends them for review.
+            var minutesUrl = await HeldDiscussionMinutesAsync(planId);
+            await SwitchUserAsync(page, Demo.Manager);
+            await page.GotoAsync(minutesUrl);
+            await page.ExpectAccessibleAsync();
+            await page.GetByLabel("1 Accomplishments", new() { Exact = false }).FillAsync("All 31 grade 3-5 teachers attended the literacy PD.");
+            await page.GetByLabel("6 Next steps for the district", new() { Exact = false }).FillAsync("Walkthrough data for grades 3-5\nCoaching logs for October");
+            await Click(page, AriaRole.Button, "Save and send the draft to the Superintendent and the Monitor");
+            await ExpectMessageAsync(page, "The draft has been sent");
+            await page.Screenshot("monitoring-minutes-in-review");
+
+            // The monitor pins a discrepancy to section 1.
+            await SwitchUserAsync(page, Demo.Monitor);
+            await page.GotoAsync(minutesUrl);
+            await page.GetByLabel("Section", new() { Exact = false }).SelectOptionAsync(nameof(MinutesSection.Accomplishments));
+            await page.GetByLabel("Your comment or question", new() { Exact = false }).FillAsync("Only 28 of 31 attended.");
+            await Click(page, AriaRole.Button, "Pin the comment");
+            await ExpectMessageAsync(page, "Your comment has been pinned");
+            await page.ExpectAccessibleAsync();
+
+            // The manager corrects the text, resolves the comment and sends the final Minutes.
+            await SwitchUserAsync(page, Demo.Manager);
+            await page.GotoAsync(minutesUrl);
+            await page.GetByLabel("1 Accomplishments", new() { Exact = false }).FillAsync("28 of 31 grade 3-5 teachers attended the literacy PD.");
+            await Click(page, AriaRole.Button, "Save the Minutes");
+            await ExpectMessageAsync(page, "The Minutes have been saved.");
+            await page.GetByLabel("How you resolved it").FillAsync("Corrected the count.");
+            await Click(page, AriaRole.Button, "Resolve");
+            await ExpectMessageAsync(page, "The comment is resolved.");
+            await Click(page, AriaRole.Button, "Make the Minutes final and send them");
+            await ExpectMessageAsync(page, "The final Minutes have been sent");
+            await page.ExpectAccessibleAsync();
+            await page.Screenshot("monitoring-minutes-final");
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the Minutes (PDF)" }).ClickAsync());
+            var text = string.Join(' ', PdfTools.DrawnText(await File.ReadAllBytesAsync(await download.PathAsync()))
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("Highlight Discussion Minutes", text, StringComparison.Ordinal);
+            Assert.Contains("28 of 31 grade 3-5 teachers attended the literacy PD.", text, StringComparison.Ordinal);
+            Assert.Contains("Corrected the count.", text, StringComparison.Ordinal);
+        });
+
+    /// <summary>A discussion of the plan held yesterday, scheduled two weeks before; returns its Minutes page.</summary>
+    private async Task<string> HeldDiscussionMinutesAsync(Guid planId)
+    {
+        var manager = await browser.App.UserIdAsync(Demo.Manager);
+        var monitor = await browser.App.UserIdAsync(Demo.Monitor);
+        var discussionId = await browser.App.WithDbAsync(async db =>
+        {
+            var plan = await db.Plans.SingleAsync(p => p.Id == planId);
+            var held = DateTimeOffset.UtcNow.AddDays(-1);
+            var discussion = HighlightDiscussion.Schedule(plan, held, "Room 12",
+                [new DiscussionParticipant(manager, "Priya Natarajan", "Plan Manager"), new DiscussionParticipant(monitor, "Marcus Oyelaran", "Plan Monitor")],
+                null, "Priya Natarajan", held.AddDays(-14));
+            db.HighlightDiscussions.Add(discussion);
+            await db.SaveChangesAsync();
+            return discussion.Id;
+        });
+        return $"/plans/{planId}/discussions/{discussionId}/minutes";
+    }
+
+    private async Task SwitchUserAsync(IPage page, string email)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.SignInAsync(browser.App, email);
+    }
+
+    private static Task Click(IPage page, AriaRole role, string name) =>
+        page.Locator("main").GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
+
+    private static async Task ExpectMessageAsync(IPage page, string text) =>
+        Assert.Contains(text, await page.Locator("main [role=status]").First.TextContentAsync(), StringComparison.Ordinal);
+}
