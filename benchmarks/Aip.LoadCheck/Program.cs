@@ -13,7 +13,7 @@ var stats = new Stats();
 var database = new Database(options.Connection);
 var demo = await database.DemoAsync();
 
-Console.WriteLine($"Setting up: submitting the demo plan for review, starting {options.EditPlans} draft plans to edit...");
+Console.WriteLine($"Setting up: starting the review of the submitted demo plan, starting {options.EditPlans} draft plans to edit...");
 var setup = await Setup.RunAsync(options, stats, demo);
 var people = Enumerable.Range(0, options.Users).Select(i => new VirtualUser(i, options, stats, setup)).ToList();
 
