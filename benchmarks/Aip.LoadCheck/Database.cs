@@ -2,7 +2,8 @@ using Npgsql;
 
 namespace Aip.LoadCheck;
 
-internal sealed record DemoIds(Guid Riverton, Guid Lakeside, Guid Plan, Guid Initiative);
+/// <summary>The demo districts; Riverton's approved plan and its first initiative, which people read; Lakeside's submitted plan, which ESE reviews.</summary>
+internal sealed record DemoIds(Guid Riverton, Guid Lakeside, Guid Plan, Guid Initiative, Guid Submitted);
 
 /// <summary>What the check reads from the app's database directly: the demo's ids before, and the writes after.</summary>
 internal sealed class Database(string connectionString)
@@ -15,7 +16,8 @@ internal sealed class Database(string connectionString)
         var plan = await ScalarAsync<Guid>(connection, $"""SELECT "Id" FROM "Plans" WHERE "DistrictId" = '{riverton}' ORDER BY "FirstSchoolYear" LIMIT 1""");
         var initiative = await ScalarAsync<Guid>(connection,
             $"""SELECT i."Id" FROM "Initiatives" i JOIN "Objectives" o ON o."Id" = i."ObjectiveId" WHERE o."PlanId" = '{plan}' ORDER BY o."Rank", i."Rank" LIMIT 1""");
-        return new(riverton, lakeside, plan, initiative);
+        var submitted = await ScalarAsync<Guid>(connection, $"""SELECT "Id" FROM "Plans" WHERE "DistrictId" = '{lakeside}' AND "Status" = 'Submitted' LIMIT 1""");
+        return new(riverton, lakeside, plan, initiative, submitted);
     }
 
     /// <summary>
@@ -41,7 +43,7 @@ internal sealed class Database(string connectionString)
         }
 
         var comments = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = new NpgsqlCommand($"""SELECT "Text" FROM "ReviewComments" WHERE "PlanId" = '{setup.Demo.Plan}'""", connection))
+        await using (var command = new NpgsqlCommand($"""SELECT "Text" FROM "ReviewComments" WHERE "PlanId" = '{setup.Demo.Submitted}'""", connection))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())

@@ -13,7 +13,7 @@ var stats = new Stats();
 var database = new Database(options.Connection);
 var demo = await database.DemoAsync();
 
-Console.WriteLine($"Setting up: submitting the demo plan for review, starting {options.EditPlans} draft plans to edit...");
+Console.WriteLine($"Setting up: starting the review of the submitted demo plan, starting {options.EditPlans} draft plans to edit...");
 var setup = await Setup.RunAsync(options, stats, demo);
 var people = Enumerable.Range(0, options.Users).Select(i => new VirtualUser(i, options, stats, setup)).ToList();
 
@@ -64,7 +64,7 @@ namespace Aip.LoadCheck
         }
     }
 
-    /// <summary>What the people work on: the demo plan (submitted, so ESE comments on it) and the draft plans they edit.</summary>
+    /// <summary>What the people work on: the demo plans (Lakeside's is submitted, so ESE comments on it) and the draft plans they edit.</summary>
     internal sealed record SetupResult(DemoIds Demo, IReadOnlyList<Guid> RivertonDrafts, IReadOnlyList<Guid> LakesideDrafts, string CommentPlace);
 
     internal static class Setup
@@ -73,14 +73,12 @@ namespace Aip.LoadCheck
         {
             using var riverton = new Session(options.BaseUrl, stats);
             await riverton.SignInAsync("superintendent@demo.test", DemoData.Password);
-            var submit = await riverton.PageAsync("setup", $"/plans/{demo.Plan}/submit") ?? throw new InvalidOperationException("No submit page.");
-            Expect(await riverton.SubmitAsync("setup", submit, $"form[action='/plans/{demo.Plan}/submit']", []), "submitting the demo plan");
 
             using var ese = new Session(options.BaseUrl, stats);
             await ese.SignInAsync("ese@demo.test", DemoData.Password);
-            var review = await ese.PageAsync("setup", $"/plans/{demo.Plan}/review") ?? throw new InvalidOperationException("No review page.");
+            var review = await ese.PageAsync("setup", $"/plans/{demo.Submitted}/review") ?? throw new InvalidOperationException("No review page.");
             var place = review.QuerySelectorAll("select[name='NewComment.Place'] option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
-            Expect(await ese.SubmitAsync("setup", review, $"form[action='/plans/{demo.Plan}/review/comments']",
+            Expect(await ese.SubmitAsync("setup", review, $"form[action='/plans/{demo.Submitted}/review/comments']",
                 new() { ["NewComment.Place"] = place, ["NewComment.Text"] = "Load check: the review starts." }), "starting the review");
 
             using var lakeside = new Session(options.BaseUrl, stats);

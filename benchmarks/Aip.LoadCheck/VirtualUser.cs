@@ -4,8 +4,8 @@ using Aip.Web.Data;
 namespace Aip.LoadCheck;
 
 /// <summary>
-/// One person in the crowd. Out of every ten: two ESE staff (they read the submitted demo plan and pin review comments
-/// on it), one Plan Monitor (reads), six Riverton leaders and one Lakeside leader (they read and edit Section 1 of their
+/// One person in the crowd. Out of every ten: two ESE staff (they read Riverton's approved demo plan and pin review
+/// comments on Lakeside's submitted one), one Plan Monitor (reads), six Riverton leaders and one Lakeside leader (they read and edit Section 1 of their
 /// district's draft plans, each edit sent with the version its form was read at). Between steps a person thinks.
 /// </summary>
 internal sealed class VirtualUser(int number, LoadOptions options, Stats stats, SetupResult setup) : IDisposable
@@ -90,7 +90,7 @@ internal sealed class VirtualUser(int number, LoadOptions options, Stats stats, 
 
     private async Task CommentAsync()
     {
-        var plan = setup.Demo.Plan;
+        var plan = setup.Demo.Submitted;
         if (await _session.PageAsync("comment: open", $"/plans/{plan}/review") is not { } page)
         {
             return;

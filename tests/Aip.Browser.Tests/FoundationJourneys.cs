@@ -129,10 +129,12 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
                 await page.ExpectAccessibleAsync();
             }
 
-            // The plan editors, as the Plan Manager (the overview's buttons and disclosures included).
+            // The plan editors, as the Plan Manager (the overview's buttons and disclosures included): the demo plan is
+            // approved, so on a draft of it, and the approved plan's overview with its amendment steps.
             await page.Context.ClearCookiesAsync();
             await page.SignInAsync(browser.App, Demo.Manager);
-            foreach (var url in new[] { plan.Overview, plan.Sheet, plan.ObjectiveEditor, plan.InitiativeEditor, plan.Overview + "/final-outcomes/add", plan.Overview + "/details" })
+            var draft = await PlanPagesAsync(await browser.App.AddReadyPlanAsync());
+            foreach (var url in new[] { plan.Overview, draft.Overview, draft.Sheet, draft.ObjectiveEditor, draft.InitiativeEditor, draft.Overview + "/final-outcomes/add", draft.Overview + "/details" })
             {
                 await page.GotoAsync(url);
                 await page.ExpectAccessibleAsync();
@@ -167,10 +169,18 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             await page.GetByRole(AriaRole.Heading, new() { Name = "Districts", Exact = true, Level = 1 }).WaitForAsync();
         }, width: 390);
 
-    private Task<(string Overview, string Sheet, string ObjectiveEditor, string InitiativeEditor)> DemoPlanPagesAsync() =>
+    /// <summary>The pages of the seeded Riverton plan (approved, with two versions).</summary>
+    private async Task<(string Overview, string Sheet, string ObjectiveEditor, string InitiativeEditor)> DemoPlanPagesAsync()
+    {
+        var riverton = await browser.App.DistrictIdAsync(Demo.District);
+        return await PlanPagesAsync(await browser.App.WithDbAsync(db =>
+            db.Plans.Where(p => p.DistrictId == riverton && p.Status == Aip.Domain.Plans.PlanStatus.Approved).Select(p => p.Id).SingleAsync()));
+    }
+
+    private Task<(string Overview, string Sheet, string ObjectiveEditor, string InitiativeEditor)> PlanPagesAsync(Guid planId) =>
         browser.App.WithDbAsync(async db =>
         {
-            var plan = await db.Plans.Include(p => p.Objectives).ThenInclude(o => o.Initiatives).AsSplitQuery().FirstAsync();
+            var plan = await db.Plans.Include(p => p.Objectives).ThenInclude(o => o.Initiatives).AsSplitQuery().SingleAsync(p => p.Id == planId);
             var objective = plan.Objectives[0];
             var initiative = objective.Initiatives[0];
             var overview = $"/plans/{plan.Id}";

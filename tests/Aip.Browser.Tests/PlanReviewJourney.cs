@@ -4,9 +4,9 @@ using Microsoft.Playwright;
 namespace Aip.Browser.Tests;
 
 /// <summary>
-/// The hand-over between the district and ESE in the browser: submit, rate and comment, return, revise, resubmit,
-/// approve; then an amendment with its reason becomes version 2, the diff shows what changed and both versions
-/// download as PDFs.
+/// The hand-over between the district and ESE in the browser, on a fresh draft of the demo plan (the seeded one has been
+/// approved long since): submit, rate and comment, return, revise, resubmit, approve; then an amendment with its reason
+/// becomes version 2, the diff shows what changed and both versions download as PDFs.
 /// </summary>
 public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -14,22 +14,24 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
     private const string Amended = "Every K-8 classroom teaches a coherent, standards-based literacy block every day";
 
     [BrowserFact]
-    public Task The_demo_plan_is_submitted_returned_resubmitted_approved_amended_compared_and_downloaded() =>
-        browser.RunAsync(nameof(The_demo_plan_is_submitted_returned_resubmitted_approved_amended_compared_and_downloaded), async page =>
+    public Task A_ready_plan_is_submitted_returned_resubmitted_approved_amended_compared_and_downloaded() =>
+        browser.RunAsync(nameof(A_ready_plan_is_submitted_returned_resubmitted_approved_amended_compared_and_downloaded), async page =>
         {
-            // The superintendent submits the demo plan.
+            // The superintendent submits a draft of the demo plan.
+            var planUrl = $"/plans/{await browser.App.AddReadyPlanAsync()}";
             await page.SignInAsync(browser.App, Demo.Superintendent);
-            await OpenDemoPlanAsync(page);
-            var planUrl = page.Url;
+            await page.GotoAsync(planUrl);
+            await page.Locator(".plan-steps").WaitForAsync();
             await Click(page, AriaRole.Link, "Submit to ESE");
             await page.ExpectAccessibleAsync();
             await Click(page, AriaRole.Button, "Submit to ESE");
             await ExpectMessageAsync(page, "The plan has been submitted to ESE.");
             await page.ExpectAccessibleAsync();
 
-            // ESE finds it waiting, rates it, pins a comment to Strategy Sheet 1.1 and returns it.
+            // ESE finds it waiting (beside the demo's Lakeside plan), rates it, pins a comment to Strategy Sheet 1.1 and returns it.
             await SwitchUserAsync(page, Demo.Ese);
-            await page.GetByRole(AriaRole.Link, new() { Name = "Riverton Public Schools Accelerated Improvement Plan", Exact = false }).First.ClickAsync();
+            await page.Locator("main .list-group-item").Filter(new() { HasText = "Riverton Public Schools Accelerated Improvement Plan" }).GetByRole(AriaRole.Link).ClickAsync();
+            await page.WaitForURLAsync(url => url.EndsWith(planUrl, StringComparison.Ordinal));
             await Click(page, AriaRole.Link, "Review the plan");
             await page.ExpectAccessibleAsync();
             await RateAsync(page, RubricRating.Emerging);
@@ -109,13 +111,6 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
                 Assert.Equal(version == 2, text.Contains(Amended, StringComparison.Ordinal));
             }
         });
-
-    private static async Task OpenDemoPlanAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Riverton Public Schools" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Riverton Public Schools Accelerated Improvement Plan", Exact = false }).First.ClickAsync();
-        await page.Locator(".plan-steps").WaitForAsync();
-    }
 
     private static async Task RateAsync(IPage page, RubricRating rating)
     {

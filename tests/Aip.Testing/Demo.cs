@@ -8,6 +8,7 @@ public static class Demo
     public const string Superintendent = "superintendent@demo.test";
     public const string Manager = "manager@demo.test";
     public const string OtherSuperintendent = "superintendent2@demo.test";
+    public const string OtherManager = "manager2@demo.test";
 
     /// <summary>The first district (Riverton): the monitor is assigned to it.</summary>
     public const string District = "RIV";

@@ -1,5 +1,8 @@
+using Aip.Domain.Common;
 using Aip.Domain.Districts;
 using Aip.Domain.People;
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
 using Aip.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Aip.Web.Data;
 
 /// <summary>
-/// Fictional demo districts and accounts for Development (README lists them). Seeding runs once: it does
-/// nothing when any district already exists.
+/// Fictional demo districts, accounts and plans for Development (README lists them), so that a newcomer sees the plan
+/// workflow's states on first sign-in: Riverton's plan approved months ago and amended since, Lakeside's waiting for
+/// ESE's review. Every step goes through the domain's own methods, as the feature commands take it, at the instants of
+/// <see cref="DemoTimeline"/>. Seeding runs once: it does nothing when any district already exists.
 /// </summary>
 public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimeProvider clock)
 {
@@ -24,6 +29,28 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
     public const string LakesideCode = "LAK";
     public const int DemoPlanFirstSchoolYear = 2026;
 
+    /// <summary>Lakeside entered Level 4 a year after Riverton: its one-year plan covers the school year after Riverton's first.</summary>
+    public const int LakesidePlanSchoolYear = DemoPlanFirstSchoolYear + 1;
+
+    // The guiding questions each district answered in its self-assessment (not all of them: every answer is optional).
+    private static readonly Dictionary<int, string> RivertonAnswers = new()
+    {
+        [1] = "Yes. Section 1 names four issues from the District Review, and each objective answers one of them; principals who read the draft could say what changes in their school.",
+        [6] = "Objective 1 changes every ELA and mathematics lesson from September: common expectations, one curriculum, and support for English learners and students with disabilities inside core lessons.",
+        [10] = "Each benchmark names its measure, its evidence and dated targets. The learning-walk tool leaves little room for interpretation once raters are calibrated at the summer institute.",
+        [13] = "The District Leadership Team's weekly routine, the benchmark dashboard and the aspiring-leaders cohort are meant to outlast this plan and its leaders.",
+    };
+
+    private static readonly Dictionary<int, string> LakesideAnswers = new()
+    {
+        [1] = "Yes: the plan is about mathematics in grades 3-8, and about students with disabilities learning it with their classmates.",
+        [2] = "One curriculum and a coach reach every mathematics classroom in September, and the monthly walkthroughs tell us by October whether lessons have changed.",
+        [4] = "Principals piloted a one-page summary of the plan with their staff in the spring; every teacher could say which of the three objectives is theirs.",
+        [7] = "From the first week a student with a disability in grade 6-8 is taught the grade-level unit in a co-taught class, not a slower curriculum apart.",
+        [11] = "Yes, which is why each initiative has early evidence of change: the walkthroughs and lesson-plan reviews show whether the activities change practice.",
+        [15] = "Teachers chose the curriculum on a committee, and the co-planning time is in the master schedule rather than taken from their own time.",
+    };
+
     public async Task SeedAsync()
     {
         if (await db.Districts.AnyAsync())
@@ -31,26 +58,132 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
             return;
         }
 
+        var timeline = new DemoTimeline(clock.GetUtcNow());
+        var (riverton, lakeside) = await AddDistrictsAsync();
+        var people = await AddPeopleAsync(riverton, lakeside);
+        // Further history of the approved plan (Highlight Discussions since timeline.RivertonApproved, …) follows it.
+        await AddRivertonPlanAsync(riverton, people, timeline);
+        await AddLakesidePlanAsync(lakeside, people, timeline);
+    }
+
+    private async Task<(District Riverton, District Lakeside)> AddDistrictsAsync()
+    {
         var riverton = District.Create("Riverton Public Schools", RivertonCode, 4,
             "Fictional demo district. Entered Level 4 after its District Review; the Accelerated Improvement Plan covers two school years.");
         var lakeside = District.Create("Lakeside Regional School District", LakesideCode, 4,
-            "Fictional demo district used to show that district people see only their own district.");
+            "Fictional demo district, in Level 4 a year after Riverton; its first plan is waiting for ESE's review. It also shows that district people see only their own district.");
         db.Districts.AddRange(riverton, lakeside);
         await db.SaveChangesAsync();
+        return (riverton, lakeside);
+    }
 
-        await AddAsync("ese@demo.test", "Dana Whitfield", Role.EseStaff, null);
-        var monitor = await AddAsync("monitor@demo.test", "Marcus Oyelaran", Role.PlanMonitor, null);
-        await AddAsync("superintendent@demo.test", "Dr. Elena Marquez", Role.Superintendent, riverton.Id);
-        await AddAsync("manager@demo.test", "Priya Natarajan", Role.PlanManager, riverton.Id);
-        await AddAsync("superintendent2@demo.test", "Thomas Byrne", Role.Superintendent, lakeside.Id);
+    private async Task<DemoPeople> AddPeopleAsync(District riverton, District lakeside)
+    {
+        var people = new DemoPeople(
+            Ese: await AddAsync("ese@demo.test", "Dana Whitfield", Role.EseStaff, null),
+            Monitor: await AddAsync("monitor@demo.test", "Marcus Oyelaran", Role.PlanMonitor, null),
+            RivertonSuperintendent: await AddAsync("superintendent@demo.test", "Dr. Elena Marquez", Role.Superintendent, riverton.Id),
+            RivertonManager: await AddAsync("manager@demo.test", "Priya Natarajan", Role.PlanManager, riverton.Id),
+            LakesideSuperintendent: await AddAsync("superintendent2@demo.test", "Thomas Byrne", Role.Superintendent, lakeside.Id),
+            LakesideManager: await AddAsync("manager2@demo.test", "Aisha Rahman", Role.PlanManager, lakeside.Id));
+        db.MonitorAssignments.Add(new MonitorAssignment(people.Monitor.Id, riverton.Id, clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        return people;
+    }
 
-        db.MonitorAssignments.Add(new MonitorAssignment(monitor.Id, riverton.Id, clock.GetUtcNow()));
-        // One complete, realistic (fictional) plan, so that every screen has something to show.
-        db.Plans.Add(DemoPlan.Build(riverton.Id, DemoPlanFirstSchoolYear));
+    /// <summary>
+    /// Riverton's plan (<see cref="DemoPlan"/>): self-assessed and submitted by the superintendent, rated by ESE with two
+    /// comments pinned in place, approved as version 1, one comment resolved by the plan manager, then amendment 1 with
+    /// its reason as version 2 (straight away, or once ESE approves it, as the district's setting says). Returned for
+    /// what comes after the approval.
+    /// </summary>
+    private async Task<Plan> AddRivertonPlanAsync(District riverton, DemoPeople people, DemoTimeline timeline)
+    {
+        var plan = DemoPlan.Build(riverton.Id, DemoPlanFirstSchoolYear);
+        db.Plans.Add(plan);
+        AddSelfAssessment(plan, RivertonAnswers);
+        plan.Submit(people.RivertonSuperintendent.Role, timeline.RivertonSubmitted);
+        await SaveHistoryAsync();
+
+        var review = PlanReview.Start(plan, people.Ese.Id, timeline.RivertonReviewStarted);
+        db.PlanReviews.Add(review);
+        review.Rate(RubricCriterion.ProvidesFocus, RubricRating.Strong,
+            "Four objectives and ten initiatives, each traced to a finding of the District Review; the theory of action connects them.");
+        review.Rate(RubricCriterion.AddressesSystemicRootCauses, RubricRating.ReadyToImplement,
+            "Leadership turnover and weak data use are addressed directly; say how the principal pipeline is protected if turnover continues.");
+        review.Rate(RubricCriterion.QuicklyTargetsInstructionalCore, RubricRating.Strong,
+            "Common instructional expectations and curriculum reach classrooms in the first weeks, and monthly learning walks show whether they have.");
+        review.Rate(RubricCriterion.UsefulForTrackingSufficiencyOfProgress, RubricRating.ReadyToImplement,
+            "Benchmarks are dated and name their evidence; some first-year targets need a baseline from September data.");
+        review.Rate(RubricCriterion.BuildsLongTermCapacity, RubricRating.ReadyToImplement,
+            "The District Leadership Team routines and the aspiring-leaders cohort build capacity beyond the plan.");
+        review.SetOverall(RubricRating.ReadyToImplement,
+            "A focused, coherent plan. Implement it, and refine the benchmarks once the September baseline data are in.");
+        var initiatives = plan.Objectives.SelectMany(o => o.Initiatives).ToList();
+        var walks = initiatives[0].Benchmarks[0];
+        var resolved = review.AddComment(new CommentPlace(CommentArea.Benchmark, walks.Id),
+            "The 60% November target is ambitious against the District Review's baseline. Say how raters are calibrated, so that the monthly rates stay comparable.",
+            people.Ese.Id, timeline.RivertonReviewStarted.AddDays(2));
+        var homeVisits = HomeVisits(plan);
+        var open = review.AddComment(new CommentPlace(CommentArea.Activity, homeVisits.Id),
+            "Home visits start only in January: a student chronically absent in the autumn will have missed a term by then. Consider starting as soon as the September attendance data are in.",
+            people.Ese.Id, timeline.RivertonReviewStarted.AddDays(3));
+        db.ReviewComments.AddRange(resolved, open);
+        db.PlanVersions.Add(plan.Approve(review, people.Ese, timeline.RivertonApproved));
+        // The summer institute calibrates the learning-walk raters: the district answers the first comment.
+        resolved.Resolve();
+        await SaveHistoryAsync();
+
+        var amendment = plan.StartAmendment(
+            "September attendance data: 9% of students, and 14% at Riverton High School, were already chronically absent after six weeks. "
+            + "As ESE's review suggested, the outreach workers' home visits start in October instead of January.",
+            people.RivertonManager, timeline.RivertonAmendmentStarted);
+        db.Amendments.Add(amendment);
+        var octoberStart = new DateOnly(DemoPlanFirstSchoolYear, 10, 19);
+        plan.UpdateActivity(homeVisits.Id, QuarterFacts.QuarterOf(octoberStart), homeVisits.ActionStep, homeVisits.Lead, octoberStart, homeVisits.End,
+            "Weekly visit schedule from the first six weeks' attendance data; the outcome of each visit is logged in the student information system.");
+        var version = plan.FinishAmendment(amendment, riverton.AmendmentsNeedEseApproval, people.RivertonManager, timeline.RivertonAmended)
+            ?? plan.ApproveAmendment(amendment, people.Ese, timeline.RivertonAmended);
+        db.PlanVersions.Add(version);
+        await SaveHistoryAsync();
+        return plan;
+    }
+
+    /// <summary>Lakeside's plan (<see cref="LakesidePlan"/>): self-assessed and submitted by its superintendent, waiting for ESE.</summary>
+    private async Task AddLakesidePlanAsync(District lakeside, DemoPeople people, DemoTimeline timeline)
+    {
+        var plan = LakesidePlan.Build(lakeside.Id, LakesidePlanSchoolYear);
+        db.Plans.Add(plan);
+        AddSelfAssessment(plan, LakesideAnswers);
+        plan.Submit(people.LakesideSuperintendent.Role, timeline.LakesideSubmitted);
+        await SaveHistoryAsync();
+    }
+
+    private void AddSelfAssessment(Plan plan, IReadOnlyDictionary<int, string> answers)
+    {
+        var assessment = SelfAssessment.Start(plan.Id);
+        db.SelfAssessments.Add(assessment);
+        plan.AnswerGuidingQuestions(assessment, [.. GuidingQuestions.All.Select(q => answers.GetValueOrDefault(q.Number))]);
+    }
+
+    private static Activity HomeVisits(Plan plan) =>
+        plan.Objectives.SelectMany(o => o.Initiatives).SelectMany(i => i.Activities).Single(a => a.ActionStep.StartsWith("Outreach workers visit", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The demo's history happened before anyone signed in: its steps are saved without the notifications and mail they
+    /// would send when taken for real (nobody should be told today of a submission eight months ago).
+    /// </summary>
+    private async Task SaveHistoryAsync()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<Entity>())
+        {
+            entry.Entity.ClearPendingEvents();
+        }
+
         await db.SaveChangesAsync();
     }
 
-    private async Task<AipUser> AddAsync(string email, string name, Role role, Guid? districtId)
+    private async Task<Actor> AddAsync(string email, string name, Role role, Guid? districtId)
     {
         var user = new AipUser
         {
@@ -74,6 +207,9 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
             await users.SetTwoFactorEnabledAsync(user, true);
         }
 
-        return user;
+        return new Actor(user.Id, role, name);
     }
+
+    /// <summary>The demo's people, as the steps of its history act: by id, role and name.</summary>
+    private sealed record DemoPeople(Actor Ese, Actor Monitor, Actor RivertonSuperintendent, Actor RivertonManager, Actor LakesideSuperintendent, Actor LakesideManager);
 }

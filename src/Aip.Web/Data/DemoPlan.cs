@@ -1,10 +1,12 @@
 using Aip.Domain.Plans;
+using static Aip.Web.Data.DemoSheets;
 
 namespace Aip.Web.Data;
 
 /// <summary>
-/// The Accelerated Improvement Plan of the fictional Riverton Public Schools: complete and ready to submit, written in
-/// the guidance's vocabulary after its examples (Appendix B), so that the demo shows what a real plan looks like.
+/// The Accelerated Improvement Plan of the fictional Riverton Public Schools as the district wrote it: complete and
+/// ready to submit (<see cref="DemoData"/> then takes it through review, approval and an amendment), written in the
+/// guidance's vocabulary after its examples (Appendix B), so that the demo shows what a real plan looks like.
 /// Every date is counted from the first school year, so the plan fits its two years whichever year it is built for.
 /// The people are invented.
 /// </summary>
@@ -531,35 +533,5 @@ public static class DemoPlan
             "Percentage of students absent 10% or more of the days enrolled, from the end-of-year attendance report.",
             "District-wide from 24% to 18% or lower by the end of the first year and to 12% or lower by the end of the second; Riverton High School from 31% to 20% or lower by the end of the second year.",
             new DateOnly(y + 2, 8, 31));
-    }
-
-    /// <summary>Key resources (G) in the order the template lists them.</summary>
-    private static string Resources(string leaders, string funds, string partners, string time, string staffing, string materials) =>
-        $"Leaders/supporters: {leaders}. Funds: {funds}. Partners: {partners}. Time: {time}. Staffing: {staffing}. Materials: {materials}.";
-
-    private static StrategySheet Sheet(Plan plan, Objective objective, string description, string lead, string keyResources) =>
-        new(plan, plan.AddInitiative(objective.Id, description, lead, keyResources).Id);
-
-    /// <summary>Fills in one Initiative Strategy Sheet; an activity goes under the quarter its start date falls in.</summary>
-    private sealed class StrategySheet(Plan plan, Guid initiativeId)
-    {
-        public StrategySheet EarlyEvidence(string description, string measure, string evidence, string frequency, IEnumerable<(DateOnly Date, string? Value)> targets) =>
-            Benchmark(BenchmarkKind.EarlyEvidenceOfChange, description, measure, evidence, frequency, targets);
-
-        public StrategySheet ShortTermOutcome(string description, string measure, string evidence, string frequency, IEnumerable<(DateOnly Date, string? Value)> targets) =>
-            Benchmark(BenchmarkKind.ShortTermOutcome, description, measure, evidence, frequency, targets);
-
-        public StrategySheet Activity(string actionStep, string lead, DateOnly start, DateOnly end, string? frequency = null)
-        {
-            plan.AddActivity(initiativeId, QuarterFacts.QuarterOf(start), actionStep, lead, start, end, frequency);
-            return this;
-        }
-
-        private StrategySheet Benchmark(
-            BenchmarkKind kind, string description, string measure, string evidence, string frequency, IEnumerable<(DateOnly Date, string? Value)> targets)
-        {
-            plan.AddBenchmark(initiativeId, kind, description, measure, evidence, frequency, targets);
-            return this;
-        }
     }
 }

@@ -16,6 +16,7 @@ public abstract partial class SignInTests(AipApp app)
             [Demo.Superintendent] = "As Superintendent you draft and maintain",
             [Demo.Manager] = "As Plan Manager you draft and maintain",
             [Demo.OtherSuperintendent] = "As Superintendent you draft and maintain",
+            [Demo.OtherManager] = "As Plan Manager you draft and maintain",
         };
         foreach (var (email, text) in expected)
         {

@@ -31,8 +31,8 @@ public enum Access
     PlanReview,
 
     /// <summary>
-    /// Like <see cref="DistrictRead"/>, for a record the demo plan does not have yet (a review, a version): outsiders get
-    /// 403 or 404 here; insiders reading it are tested with the feature.
+    /// Like <see cref="DistrictRead"/>, for a record of the plan (a review, a version, a comparison of versions): outsiders
+    /// get 403 or 404 here; insiders reading it are tested with the feature.
     /// </summary>
     DistrictReadRecord,
 
@@ -354,11 +354,17 @@ public abstract class EndpointAccessTests(AipApp app)
         Assert.DoesNotContain("Riverton", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
-    /// <summary>The route with real ids from the demo data: the district, its people and its demo plan.</summary>
+    /// <summary>
+    /// The route with real ids from the demo data: the district, its people and its demo plan, which is approved and has a
+    /// review, comments and versions; the plan editors' routes take a draft of the district instead, since only a draft
+    /// opens its editors.
+    /// </summary>
     private async Task<string> UrlAsync(string route, string districtCode)
     {
         var districtId = await app.DistrictIdAsync(districtCode);
-        var plan = await app.WithDbAsync(db => db.Plans.Where(p => p.DistrictId == districtId).Select(p => p.Id).FirstOrDefaultAsync());
+        var plan = Table.First(r => r.Route == route).Access == Access.PlanEdit
+            ? await DraftAsync(districtId)
+            : await app.WithDbAsync(db => db.Plans.Where(p => p.DistrictId == districtId && p.Status == PlanStatus.Approved).Select(p => p.Id).SingleAsync());
         var ids = await app.WithDbAsync(async db =>
         {
             var objective = await db.Set<Objective>().Where(o => o.PlanId == plan).OrderBy(o => o.Rank).FirstOrDefaultAsync();
@@ -383,6 +389,13 @@ public abstract class EndpointAccessTests(AipApp app)
         });
         var url = "/" + route.Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal);
         return ids.Aggregate(url, (current, id) => current.Replace(id.Key, id.Value.ToString(), StringComparison.Ordinal));
+    }
+
+    /// <summary>A draft plan of the district: the one an earlier test of this class added, or a new copy of the ready demo plan.</summary>
+    private async Task<Guid> DraftAsync(Guid districtId)
+    {
+        var draft = await app.WithDbAsync(db => db.Plans.Where(p => p.DistrictId == districtId && p.Status == PlanStatus.Draft).Select(p => p.Id).FirstOrDefaultAsync());
+        return draft != Guid.Empty ? draft : await app.AddReadyPlanAsync();
     }
 
     private static async Task<HttpResponseMessage> SendAsync(TestClient client, string method, string url, bool withToken) =>

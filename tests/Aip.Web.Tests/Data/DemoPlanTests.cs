@@ -70,4 +70,25 @@ public class DemoPlanTests
         Assert.NotEmpty(benchmarks);
         Assert.All(benchmarks, b => Assert.Empty(SmartCheck.Check(b, plan.Period)));
     }
+
+    [Fact]
+    public void Lakesides_demo_plan_is_ready_to_submit_with_nothing_to_fix()
+    {
+        var report = Readiness.Check(LakesidePlan.Build(Guid.NewGuid(), DemoData.LakesidePlanSchoolYear));
+
+        Assert.True(report.IsReady, string.Join(Environment.NewLine, report.Blockers.Select(b => b.Message)));
+        Assert.Empty(report.Warnings);
+    }
+
+    [Fact]
+    public void Lakesides_demo_plan_is_smaller_than_rivertons_and_covers_one_school_year()
+    {
+        var lakeside = LakesidePlan.Build(Guid.NewGuid(), DemoData.LakesidePlanSchoolYear);
+        var riverton = Build();
+
+        Assert.Equal(lakeside.FirstSchoolYear, lakeside.LastSchoolYear);
+        Assert.Equal(Plan.MinObjectives, lakeside.Objectives.Count);
+        Assert.True(lakeside.Objectives.Sum(o => o.Initiatives.Count) < riverton.Objectives.Sum(o => o.Initiatives.Count));
+        Assert.NotEqual(riverton.KeyIssues, lakeside.KeyIssues);
+    }
 }

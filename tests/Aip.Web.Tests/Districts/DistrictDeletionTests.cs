@@ -40,7 +40,9 @@ public abstract class DistrictDeletionTests(AipApp app)
         Assert.NotEmpty(before["AspNetUserTokens"].Except(after["AspNetUserTokens"]));
         Assert.NotEmpty(before["OutboxMessages"].Except(after["OutboxMessages"]));
         Assert.NotEmpty(after["AspNetUsers"]);
-        Assert.False(await app.WithDbAsync(db => db.Plans.AnyAsync()));
+        // None of the district's plans is left; the other district's plan stays (unchanged, as the loop above checks).
+        Assert.False(await app.WithDbAsync(db => db.Plans.AnyAsync(p => p.DistrictId == districtId)));
+        Assert.True(await app.WithDbAsync(db => db.Plans.AnyAsync(p => p.DistrictId != districtId)));
         Assert.Equal(1, await app.WithDbAsync(db => db.Districts.CountAsync()));
 
         // Each exported table's rows were all deleted, and the deletion's entry counts them.

@@ -111,9 +111,10 @@ public abstract class DistrictRecordTests(AipApp app)
         var page = await ese.GetPageAsync($"/districts/{districtId}/delete");
 
         var rows = page.QuerySelectorAll("main table tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
+        // The demo's Lakeside: its superintendent and plan manager, and its submitted plan.
         Assert.Equal("1", rows["Districts"]);
-        Assert.Equal("1", rows["People's accounts"]);
-        Assert.Equal("0", rows["Plans"]);
+        Assert.Equal("2", rows["People's accounts"]);
+        Assert.Equal("1", rows["Plans"]);
     }
 
     [DbFact]

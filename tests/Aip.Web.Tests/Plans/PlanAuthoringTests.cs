@@ -50,11 +50,12 @@ public abstract class PlanAuthoringTests(AipApp app)
     }
 
     [DbFact]
-    public async Task The_demo_plan_is_ready_for_submission()
+    public async Task A_draft_of_the_demo_plan_is_ready_for_submission()
     {
+        var planId = await app.AddReadyPlanAsync();
         using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
 
-        var page = await monitor.GetPageAsync($"/plans/{await DemoPlanIdAsync()}");
+        var page = await monitor.GetPageAsync($"/plans/{planId}");
 
         Assert.Contains("Ready for submission", page.QuerySelector(".readiness")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("a[href$='/edit'], a[href$='/add']"));
@@ -276,9 +277,6 @@ public abstract class PlanAuthoringTests(AipApp app)
 
         plan.AddFinalOutcome("Outcome", "MCAS", "PPI 75", new DateOnly(2027, 8, 31));
     }
-
-    private Task<Guid> DemoPlanIdAsync() => app.WithDbAsync(async db =>
-        await db.Plans.Where(p => p.Title.StartsWith("Riverton Public Schools")).Select(p => p.Id).FirstAsync());
 
     private Task<Plan> PlanAsync(string planUrl)
     {

@@ -1,0 +1,121 @@
+using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
+using Aip.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Tests.Data;
+
+/// <summary>What a newcomer finds after the first start: Riverton's plan approved and amended, Lakeside's waiting for ESE.</summary>
+public abstract class DemoDataTests(AipApp app)
+{
+    [DbFact]
+    public async Task Rivertons_plan_is_approved_with_version_1_frozen_and_its_amendment_as_version_2()
+    {
+        var plan = await PlanOfAsync(Demo.District);
+        var versions = await app.WithDbAsync(db => db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id).OrderBy(v => v.Number).ToListAsync());
+        var amendment = await app.WithDbAsync(db => db.Amendments.AsNoTracking().SingleAsync(a => a.PlanId == plan.Id));
+
+        Assert.Equal((PlanStatus.Approved, 2, null), (plan.Status, plan.VersionCount, plan.OpenAmendmentStage));
+        Assert.Equal([1, 2], versions.Select(v => v.Number));
+        Assert.Equal((true, null), (versions[0].EseApproved, versions[0].AmendmentNumber));
+        Assert.Equal((1, AmendmentStage.Recorded, 2), (versions[1].AmendmentNumber, amendment.Stage, amendment.VersionNumber));
+        Assert.Contains("home visits start in October", versions[1].Reason, StringComparison.Ordinal);
+        Assert.Empty(Readiness.Check(plan).Blockers);
+    }
+
+    [DbFact]
+    public async Task Rivertons_plan_was_reviewed_by_ese_on_the_rubric_with_comments_in_place_one_resolved()
+    {
+        var plan = await PlanOfAsync(Demo.District);
+        var ese = await app.UserIdAsync(Demo.Ese);
+        var (review, comments, answers) = await app.WithDbAsync(async db => (
+            await db.PlanReviews.AsNoTracking().Include(r => r.Ratings).SingleAsync(r => r.PlanId == plan.Id),
+            await db.ReviewComments.AsNoTracking().Where(c => c.PlanId == plan.Id).ToListAsync(),
+            await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync()));
+
+        Assert.Equal((ReviewDecision.Approved, RubricRating.ReadyToImplement, ese), (review.Decision, review.OverallRating, review.ReviewerId));
+        Assert.Empty(review.Unrated);
+        Assert.Equal(2, comments.Count);
+        Assert.All(comments, c => Assert.NotNull(c.ItemId));
+        Assert.Equal([false, true], comments.Select(c => c.Resolved).Order());
+        Assert.InRange(answers, 1, GuidingQuestions.All.Count - 1);
+    }
+
+    [DbFact]
+    public async Task Rivertons_history_is_dated_back_from_the_first_start_leaving_six_months_after_the_approval()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var plan = await PlanOfAsync(Demo.District);
+        var amended = await app.WithDbAsync(db => db.PlanVersions.Where(v => v.PlanId == plan.Id && v.Number == 2).Select(v => v.At).SingleAsync());
+
+        Assert.InRange(plan.SubmittedAt!.Value, now.AddMonths(-9), now.AddMonths(-7));
+        Assert.InRange(plan.ApprovedAt!.Value, now.AddMonths(-8), now.AddMonths(-6).AddDays(-15));
+        Assert.True(plan.SubmittedAt < plan.ApprovedAt);
+        Assert.InRange(amended, now.AddMonths(-3), now.AddMonths(-1));
+    }
+
+    [DbFact]
+    public async Task Lakesides_own_plan_is_submitted_by_its_superintendent_with_a_self_assessment_and_waits_for_review()
+    {
+        var plan = await PlanOfAsync(Demo.OtherDistrict);
+        var (answers, reviews) = await app.WithDbAsync(async db => (
+            await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync(),
+            await db.PlanReviews.CountAsync(r => r.PlanId == plan.Id)));
+
+        Assert.Equal((PlanStatus.Submitted, 1, 0), (plan.Status, plan.SubmissionCount, reviews));
+        Assert.StartsWith("Lakeside Regional School District", plan.Title, StringComparison.Ordinal);
+        Assert.True(answers > 0);
+        Assert.Empty(Readiness.Check(plan).Blockers);
+    }
+
+    [DbFact]
+    public async Task Ese_staff_find_lakesides_plan_waiting_on_their_home_page_and_not_rivertons()
+    {
+        var lakeside = await PlanOfAsync(Demo.OtherDistrict);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var waiting = (await ese.GetPageAsync("/")).QuerySelectorAll("main .list-group-item").Select(i => i.TextContent).ToList();
+
+        var item = Assert.Single(waiting);
+        Assert.Contains(lakeside.Title, item, StringComparison.Ordinal);
+        Assert.Contains("Submitted for review", item, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task Lakesides_leaders_see_their_plan_submitted_and_can_no_longer_change_it()
+    {
+        var lakeside = await PlanOfAsync(Demo.OtherDistrict);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.OtherManager);
+
+        var overview = await manager.GetPageAsync($"/plans/{lakeside.Id}");
+
+        Assert.Contains("Submitted", overview.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await manager.Http.GetAsync(new Uri($"/plans/{lakeside.Id}/section-1", UriKind.Relative))).StatusCode);
+    }
+
+    [DbFact]
+    public async Task The_seeded_history_sends_nobody_a_notification_or_mail()
+    {
+        var (notifications, mails) = await app.WithDbAsync(async db => (await db.Notifications.CountAsync(), await db.OutboxMessages.CountAsync()));
+
+        Assert.Equal((0, 0), (notifications, mails));
+    }
+
+    private Task<Plan> PlanOfAsync(string districtCode) => app.WithDbAsync(async db =>
+    {
+        var districtId = await db.Districts.Where(d => d.Code == districtCode).Select(d => d.Id).SingleAsync();
+        return await db.Plans.AsNoTracking()
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Benchmarks).ThenInclude(b => b.Targets)
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Activities)
+            .Include(p => p.FinalOutcomes)
+            .AsSplitQuery()
+            .SingleAsync(p => p.DistrictId == districtId);
+    });
+}
+
+public sealed class DemoDataOnSqlite(SqliteApp app) : DemoDataTests(app), IClassFixture<SqliteApp>;
+
+public sealed class DemoDataOnPostgres(PostgresApp app) : DemoDataTests(app), IClassFixture<PostgresApp>;
+
+public sealed class DemoDataOnSqlServer(SqlServerApp app) : DemoDataTests(app), IClassFixture<SqlServerApp>;
