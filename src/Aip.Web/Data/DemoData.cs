@@ -61,8 +61,8 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         var timeline = new DemoTimeline(clock.GetUtcNow());
         var (riverton, lakeside) = await AddDistrictsAsync();
         var people = await AddPeopleAsync(riverton, lakeside);
-        // Further history of the approved plan (Highlight Discussions since timeline.RivertonApproved, …) follows it.
-        await AddRivertonPlanAsync(riverton, people, timeline);
+        var rivertonPlan = await AddRivertonPlanAsync(riverton, people, timeline);
+        await AddMonitoringAsync(rivertonPlan, people, timeline);
         await AddLakesidePlanAsync(lakeside, people, timeline);
     }
 
@@ -147,6 +147,16 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         db.PlanVersions.Add(version);
         await SaveHistoryAsync();
         return plan;
+    }
+
+    /// <summary>Riverton's Highlight Discussions, their Minutes and the risk register since the approval (<see cref="DemoMonitoring"/>).</summary>
+    private async Task AddMonitoringAsync(Plan plan, DemoPeople people, DemoTimeline timeline)
+    {
+        var records = DemoMonitoring.Build(plan, people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese, timeline);
+        db.HighlightDiscussions.AddRange(records.Discussions);
+        db.Minutes.AddRange(records.Minutes);
+        db.Risks.AddRange(records.Risks);
+        await SaveHistoryAsync();
     }
 
     /// <summary>Lakeside's plan (<see cref="LakesidePlan"/>): self-assessed and submitted by its superintendent, waiting for ESE.</summary>

@@ -21,4 +21,18 @@ public sealed record DemoTimeline(DateTimeOffset Now)
     public DateTimeOffset RivertonAmended => Now.AddMonths(-2);
 
     public DateTimeOffset LakesideSubmitted => Now.AddDays(-6);
+
+    /// <summary>
+    /// The demo's monthly Highlight Discussions of Riverton's plan, at 15:30 Massachusetts time: six with final Minutes, one a
+    /// month from six months ago to last month, and a seventh held four days ago, whose draft is under review.
+    /// </summary>
+    public DateTimeOffset DemoDiscussion(int index) =>
+        At(index == DemoHeldDiscussions - 1 ? Now.AddDays(-4) : Now.AddMonths(index - (DemoHeldDiscussions - 1)).AddDays(-3));
+
+    public const int DemoHeldDiscussions = 7;
+
+    /// <summary>Next month's discussion, scheduled yesterday with more than a week's notice.</summary>
+    public DateTimeOffset NextDemoDiscussion => At(Now.AddDays(23));
+
+    private static DateTimeOffset At(DateTimeOffset day) => Aip.Domain.Common.Dates.At(Aip.Domain.Common.Dates.Day(day), new TimeOnly(15, 30));
 }

@@ -56,6 +56,29 @@ public abstract class DemoDataTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Riverton_has_held_six_months_of_discussions_with_final_minutes_one_draft_under_review_and_the_next_scheduled()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var plan = await PlanOfAsync(Demo.District);
+        var (discussions, minutes, risks) = await app.WithDbAsync(async db => (
+            await db.HighlightDiscussions.AsNoTracking().Include(d => d.Agenda).Where(d => d.PlanId == plan.Id).OrderBy(d => d.StartsAt).ToListAsync(),
+            await db.Minutes.AsNoTracking().Include(m => m.Comments).Where(m => m.PlanId == plan.Id).OrderBy(m => m.DiscussionDay).ToListAsync(),
+            await db.Risks.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync()));
+
+        Assert.Equal(8, discussions.Count);
+        Assert.All(discussions, d => Assert.False(d.ShortNotice));
+        Assert.True(discussions[^1].StartsAt > now.AddDays(7) && !discussions[^1].QuestionsShared && discussions[^1].Agenda.Count > 0);
+        Assert.Equal([.. Enumerable.Repeat(Aip.Domain.Monitoring.MinutesStage.Final, 6), Aip.Domain.Monitoring.MinutesStage.InReview], minutes.Select(m => m.Stage));
+        Assert.Single(minutes[^1].Comments, c => c.IsOpen);
+        Assert.Single(minutes, m => m.Clocks.Final.Standing(m.FinalOn ?? default, m.FinalOn) == Aip.Domain.Monitoring.DeadlineStanding.MetLate);
+        Assert.Single(minutes.SelectMany(m => m.Comments), c => c.Kind == Aip.Domain.Monitoring.MinutesCommentKind.EseQuestion && c.IsOpen);
+        Assert.All(minutes.Zip(minutes.Skip(1)), pair => Assert.InRange(pair.Second.DiscussionDay.DayNumber - pair.First.DiscussionDay.DayNumber, 20, 40));
+        Assert.True(plan.ApprovedAt < discussions[0].StartsAt);
+        Assert.Equal((3, 1), (risks.Count, risks.Count(r => !r.IsOpen)));
+        Assert.Contains(1, minutes.SelectMany(m => m.LinkedAmendments));
+    }
+
+    [DbFact]
     public async Task Lakesides_own_plan_is_submitted_by_its_superintendent_with_a_self_assessment_and_waits_for_review()
     {
         var plan = await PlanOfAsync(Demo.OtherDistrict);
