@@ -70,7 +70,7 @@ public sealed class HighlightDiscussion : Entity
     public IReadOnlyList<ScheduleChange> History => _history;
 
     /// <summary>The agenda's topics in order.</summary>
-    public IReadOnlyList<AgendaItem> Agenda => _agenda;
+    public IReadOnlyList<AgendaItem> Agenda => [.. _agenda.OrderBy(a => a.Position)];
 
     /// <summary>Whether the monitor has shared the prepared questions with the district before the meeting.</summary>
     public bool QuestionsShared { get; private set; }

@@ -24,15 +24,21 @@ public sealed record DemoTimeline(DateTimeOffset Now)
 
     /// <summary>
     /// The demo's monthly Highlight Discussions of Riverton's plan, at 15:30 Massachusetts time: six with final Minutes, one a
-    /// month from six months ago to last month, and a seventh held four days ago, whose draft is under review.
+    /// month from six months ago to last month, and a seventh held five days ago (or the school day nearest), whose draft is under review.
     /// </summary>
     public DateTimeOffset DemoDiscussion(int index) =>
-        At(index == DemoHeldDiscussions - 1 ? Now.AddDays(-4) : Now.AddMonths(index - (DemoHeldDiscussions - 1)).AddDays(-3));
+        At(index == DemoHeldDiscussions - 1 ? Now.AddDays(-5) : Now.AddMonths(index - (DemoHeldDiscussions - 1)).AddDays(-3));
 
     public const int DemoHeldDiscussions = 7;
 
     /// <summary>Next month's discussion, scheduled yesterday with more than a week's notice.</summary>
-    public DateTimeOffset NextDemoDiscussion => At(Now.AddDays(23));
+    public DateTimeOffset NextDemoDiscussion => At(Now.AddDays(16));
 
-    private static DateTimeOffset At(DateTimeOffset day) => Aip.Domain.Common.Dates.At(Aip.Domain.Common.Dates.Day(day), new TimeOnly(15, 30));
+    /// <summary>15:30 on the school day nearest <paramref name="day"/>: a Saturday moves back to Friday, a Sunday on to Monday.</summary>
+    private static DateTimeOffset At(DateTimeOffset day)
+    {
+        var date = Aip.Domain.Common.Dates.Day(day);
+        date = date.DayOfWeek switch { DayOfWeek.Saturday => date.AddDays(-1), DayOfWeek.Sunday => date.AddDays(1), _ => date };
+        return Aip.Domain.Common.Dates.At(date, new TimeOnly(15, 30));
+    }
 }

@@ -180,6 +180,30 @@ public abstract class HighlightDiscussionWebTests(AipApp app)
         Assert.StartsWith("Riverton Public Schools, Highlight Discussion of", overdue, StringComparison.Ordinal);
     }
 
+    [DbFact]
+    public async Task A_risk_is_raised_reviewed_and_closed_only_with_what_the_register_needs()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var url = $"/plans/{planId}/risks";
+
+        var refused = await manager.SubmitAsync(await manager.GetPageAsync(url), "form[action$='/risks']", new() { ["NewRisk.Description"] = "Coach vacancy at Lincoln" });
+        var page = await TestClient.ParseAsync(refused);
+        Assert.Equal("Describe the mitigation plan.", page.QuerySelector("#error-NewRisk_Mitigation")!.TextContent.Trim());
+        Assert.Equal("Coach vacancy at Lincoln", page.QuerySelector("textarea[name='NewRisk.Description']")!.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(page, "form[action$='/risks']",
+            new() { ["NewRisk.Description"] = "Coach vacancy at Lincoln", ["NewRisk.Mitigation"] = "District coach covers two days a week", ["NewRisk.Owner"] = "Priya Natarajan" })).StatusCode);
+        var riskId = await app.WithDbAsync(db => db.Risks.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
+        var review = await manager.GetPageAsync($"{url}?review={riskId}");
+        var closing = await manager.SubmitAsync(review, $"form[action$='/risks/{riskId}']", new() { ["ReviewForm.Close"] = "true", ["ReviewForm.StatusNote"] = "" });
+        Assert.Equal("Say how the risk was closed.", (await TestClient.ParseAsync(closing)).QuerySelector("#error-ReviewForm_StatusNote")!.TextContent.Trim());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(review, $"form[action$='/risks/{riskId}']",
+            new() { ["ReviewForm.Close"] = "true", ["ReviewForm.StatusNote"] = "The new coach started." })).StatusCode);
+        Assert.Equal(RiskStatus.Closed, await app.WithDbAsync(db => db.Risks.Where(r => r.Id == riskId).Select(r => r.Status).SingleAsync()));
+    }
+
     private static Dictionary<string, string> Values(DateOnly day) => new()
     {
         ["Form.Date"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -73,7 +73,7 @@ public static class MinutesDocument
                     yield return new Table(
                         [new TableColumn("Risk", 3), new TableColumn("Mitigation plan", 4), new TableColumn("Owner", 1.6), new TableColumn("Status", 1.6)],
                         [.. info.Risks.Select(r => (IReadOnlyList<string>)
-                            [r.Description, r.Mitigation, r.Owner, r.WasOpenOn(minutes.DiscussionDay) ? r.StatusNote ?? "Open" : "Closed: " + r.StatusNote])]);
+                            [r.Description, r.Mitigation, r.Owner, RiskStatus(r, minutes.DiscussionDay)])]);
                     break;
                 case MinutesSection.Modifications when minutes.LinkedAmendments.Count > 0:
                     yield return new Paragraph(string.Join("\n", minutes.LinkedAmendments.Select(n =>
@@ -82,6 +82,14 @@ public static class MinutesDocument
             }
         }
     }
+
+    /// <summary>Where a risk stood at the discussion: closed there, open then and closed since, or open with its latest note.</summary>
+    private static string RiskStatus(Risk risk, DateOnly day) => risk.ClosedOn switch
+    {
+        { } closed when closed == day => "Closed at this discussion: " + risk.StatusNote,
+        { } closed => $"Open; closed on {Dates.Display(closed)}",
+        _ => risk.StatusNote ?? "Open",
+    };
 
     private static IEnumerable<Block> Comments(Minutes minutes)
     {
@@ -92,7 +100,7 @@ public static class MinutesDocument
 
         yield return new Heading("Comments and questions", Level: 2);
         yield return new Table(
-            [new TableColumn("Section", 0.9), new TableColumn("From", 2), new TableColumn("Comment or question", 4), new TableColumn("Resolution or answer", 4)],
+            [new TableColumn("Section", 1.3), new TableColumn("From", 2), new TableColumn("Comment or question", 4), new TableColumn("Resolution or answer", 4)],
             [.. minutes.Comments.OrderBy(c => c.Section).ThenBy(c => c.At).Select(c => (IReadOnlyList<string>)
             [
                 c.Section.Number(),

@@ -103,7 +103,8 @@ public sealed class RisksController(
 
     private async Task<IActionResult> PageAsync(RiskForm newRisk, Guid? editingId, RiskForm? editing)
     {
-        var risks = await db.Risks.AsNoTracking().Where(r => r.PlanId == CurrentPlan.Id).OrderBy(r => r.Status).ThenByDescending(r => r.RaisedOn).ToListAsync();
+        var risks = (await db.Risks.AsNoTracking().Where(r => r.PlanId == CurrentPlan.Id).ToListAsync())
+            .OrderByDescending(r => r.IsOpen).ThenByDescending(r => r.RaisedOn).ToList();
         return View("Risks", new RisksPage(CurrentPlan, risks, newRisk, editingId, editing, await MayAsync(MonitoringOperation.Lead)));
     }
 
