@@ -424,7 +424,8 @@ public static class MinutesReminders
     /// <summary>
     /// The reminders due on <paramref name="today"/> for a discussion held on <paramref name="discussionDay"/> whose Minutes
     /// are at <paramref name="stage"/> (null: not begun): for each clock still running, "due tomorrow" on the day before
-    /// its deadline and "overdue" on any day after it (the caller sends each reminder once).
+    /// its deadline, and for the Plan Manager's draft and final Minutes "overdue" on any day after it (the caller sends each
+    /// reminder once).
     /// </summary>
     public static IEnumerable<MinutesReminder> On(DateOnly today, DateOnly discussionDay, MinutesStage? stage, DateOnly? sentForReviewOn)
     {
@@ -451,8 +452,9 @@ public static class MinutesReminders
             {
                 yield return new(clock, false, deadline.DueOn);
             }
-            else if (today > deadline.DueOn)
+            else if (today > deadline.DueOn && clock != MinutesClock.Comments)
             {
+                // The reviewers' window simply closes; the Plan Manager's own steps are chased once they are late.
                 yield return new(clock, true, deadline.DueOn);
             }
         }

@@ -146,5 +146,6 @@ public class MinutesReminderTests
         // Sent on the 1st: the comments are due on the 4th, the final Minutes on the 4th too.
         Assert.Equal([MinutesClock.Comments, MinutesClock.Final], MinutesReminders.On(new(2026, 12, 3), Held, MinutesStage.InReview, new(2026, 12, 1)).Select(r => r.Clock));
         Assert.Empty(MinutesReminders.On(new(2026, 12, 20), Held, MinutesStage.Final, new(2026, 12, 1)));
+        Assert.Equal([new MinutesReminder(MinutesClock.Final, true, new(2026, 12, 4))], MinutesReminders.On(new(2026, 12, 6), Held, MinutesStage.InReview, new(2026, 12, 1)));
     }
 }

@@ -56,6 +56,39 @@ public abstract class HighlightDiscussionWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Moving_needs_a_reason_and_keeps_the_history_cancelling_tells_everyone_and_ends_the_changes()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var scheduled = await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/discussions/new"), Form, Values(Dates.Day(DateTimeOffset.UtcNow).AddDays(10)));
+        var url = scheduled.Headers.Location!.OriginalString;
+
+        var later = Values(Dates.Day(DateTimeOffset.UtcNow).AddDays(14));
+        var refused = await manager.SubmitAsync(await manager.GetPageAsync(url + "/reschedule"), Form, later);
+        Assert.Equal("Give the reason for the new date: everyone invited reads it.", (await TestClient.ParseAsync(refused)).QuerySelector("#error-Form_Reason")!.TextContent.Trim());
+        later["Form.Reason"] = "The MCAS results arrive that week.";
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(await manager.GetPageAsync(url + "/reschedule"), Form, later)).StatusCode);
+
+        var discussion = await app.WithDbAsync(db => db.HighlightDiscussions.SingleAsync(d => d.PlanId == planId));
+        Assert.Equal(2, discussion.History.Count);
+        Assert.Equal(Dates.Day(DateTimeOffset.UtcNow).AddDays(14), discussion.Day);
+        var moved = await app.WithDbAsync(db => db.Notifications.Where(n => n.Link == $"/plans/{planId}/discussions/{discussion.Id}" && n.Message.Contains("moves to"))
+            .Select(n => n.RecipientId).ToListAsync());
+        Assert.Contains(await app.UserIdAsync(Demo.Ese), moved);
+        Assert.Contains(await app.UserIdAsync(Demo.Monitor), moved);
+
+        var details = await manager.GetPageAsync(url);
+        var noReason = await manager.SubmitAsync(details, "form[action$='/cancel']");
+        Assert.Equal("Give the reason for cancelling: everyone invited is told.", (await TestClient.ParseAsync(noReason)).QuerySelector("#error-Cancel_Reason")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(details, "form[action$='/cancel']", new() { ["Cancel.Reason"] = "The plan manager is on leave." })).StatusCode);
+        Assert.Equal(DiscussionStatus.Cancelled, await app.WithDbAsync(db => db.HighlightDiscussions.Where(d => d.Id == discussion.Id).Select(d => d.Status).SingleAsync()));
+
+        later["Form.Reason"] = "Back on.";
+        var afterCancel = await manager.SubmitAsync(await manager.GetPageAsync(url + "/reschedule"), Form, later);
+        Assert.Contains("was cancelled; it cannot be rescheduled", (await TestClient.ParseAsync(afterCancel)).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task A_plan_not_in_force_has_no_discussions_yet()
     {
         var planId = await app.AddReadyPlanAsync();

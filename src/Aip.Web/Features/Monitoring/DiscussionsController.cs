@@ -97,6 +97,11 @@ public sealed class DiscussionsController(
         var discussion = CurrentDiscussion;
         var invitees = await ScheduleDiscussion.InviteesAsync(db, CurrentHeader.DistrictId);
         var page = new SchedulePage(CurrentHeader, form, invitees, discussion, Today());
+        if (string.IsNullOrWhiteSpace(form.Reason))
+        {
+            ModelState.AddModelError("Form.Reason", "Give the reason for the new date: everyone invited reads it.");
+        }
+
         if (!await scheduleValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
             return View("Schedule", page);
