@@ -161,6 +161,22 @@ public static class PageExtensions
         }
     }
 
+    /// <summary>Signs out through the navigation bar and signs in as someone else.</summary>
+    public static async Task SwitchUserAsync(this IPage page, AipApp app, string email)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.SignInAsync(app, email);
+    }
+
+    /// <summary>Clicks the first link or button of the page's main content with exactly this accessible name.</summary>
+    public static Task ClickInMainAsync(this IPage page, AriaRole role, string name) =>
+        page.Locator("main").GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
+
+    /// <summary>Checks the message a step leaves at the top of the next page (the status region).</summary>
+    public static async Task ExpectMessageAsync(this IPage page, string text) =>
+        Assert.Contains(text, await page.Locator("main [role=status]").First.TextContentAsync(), StringComparison.Ordinal);
+
     /// <summary>Saves a full-page screenshot under TestResults/screens, for people to look at what the journey saw.</summary>
     public static async Task Screenshot(this IPage page, string name)
     {

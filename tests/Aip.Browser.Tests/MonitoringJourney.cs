@@ -24,66 +24,66 @@ public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<Br
             // The manager schedules a discussion ten days ahead from the plan's page.
             await page.SignInAsync(browser.App, Demo.Manager);
             await page.GotoAsync($"/plans/{planId}");
-            await Click(page, AriaRole.Link, "Highlight Discussions and Minutes");
+            await page.ClickInMainAsync(AriaRole.Link, "Highlight Discussions and Minutes");
             await page.ExpectAccessibleAsync();
-            await Click(page, AriaRole.Link, "Schedule a discussion");
+            await page.ClickInMainAsync(AriaRole.Link, "Schedule a discussion");
             await page.ExpectAccessibleAsync();
             var day = Dates.Day(DateTimeOffset.UtcNow).AddDays(10);
             await page.GetByLabel("Date", new() { Exact = false }).First.FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByLabel("Start time", new() { Exact = false }).FillAsync("15:30");
             await page.GetByLabel("Location or online link", new() { Exact = false }).FillAsync("Room 12, Riverton district office");
-            await Click(page, AriaRole.Button, "Schedule the discussion");
-            await ExpectMessageAsync(page, "The discussion has been scheduled");
+            await page.ClickInMainAsync(AriaRole.Button, "Schedule the discussion");
+            await page.ExpectMessageAsync("The discussion has been scheduled");
             await page.ExpectAccessibleAsync();
 
             // The agenda: a topic about initiative 1.1.
             await page.GetByLabel("Topic", new() { Exact = true }).FillAsync("Walkthrough data for grades 3-5");
             await page.GetByLabel("About (optional)").SelectOptionAsync(new SelectOptionValue { Index = 2 });
-            await Click(page, AriaRole.Button, "Add to the agenda");
-            await ExpectMessageAsync(page, "The topic has been added to the agenda.");
+            await page.ClickInMainAsync(AriaRole.Button, "Add to the agenda");
+            await page.ExpectMessageAsync("The topic has been added to the agenda.");
             await page.ExpectAccessibleAsync();
             var discussionUrl = page.Url.Split('#')[0];
 
             // The monitor prepares a question for it.
-            await SwitchUserAsync(page, Demo.Monitor);
+            await page.SwitchUserAsync(browser.App, Demo.Monitor);
             await page.GotoAsync(discussionUrl);
             await page.GetByLabel("Your questions for this topic").First.FillAsync("How many classrooms were observed?");
-            await Click(page, AriaRole.Button, "Save questions");
-            await ExpectMessageAsync(page, "Your questions have been saved.");
+            await page.ClickInMainAsync(AriaRole.Button, "Save questions");
+            await page.ExpectMessageAsync("Your questions have been saved.");
             await page.ExpectAccessibleAsync();
             await page.Screenshot("monitoring-discussion-monitor");
 
             // A discussion held yesterday: the manager drafts its Minutes and sends them for review.
             var minutesUrl = await HeldDiscussionMinutesAsync(planId);
-            await SwitchUserAsync(page, Demo.Manager);
+            await page.SwitchUserAsync(browser.App, Demo.Manager);
             await page.GotoAsync(minutesUrl);
             await page.ExpectAccessibleAsync();
             await page.GetByLabel("1 Accomplishments", new() { Exact = false }).FillAsync("All 31 grade 3-5 teachers attended the literacy PD.");
             await page.GetByLabel("6 Next steps for the district", new() { Exact = false }).FillAsync("Walkthrough data for grades 3-5\nCoaching logs for October");
-            await Click(page, AriaRole.Button, "Save and send the draft to the Superintendent and the Monitor");
-            await ExpectMessageAsync(page, "The draft has been sent");
+            await page.ClickInMainAsync(AriaRole.Button, "Save and send the draft to the Superintendent and the Monitor");
+            await page.ExpectMessageAsync("The draft has been sent");
             await page.Screenshot("monitoring-minutes-in-review");
 
             // The monitor pins a discrepancy to section 1.
-            await SwitchUserAsync(page, Demo.Monitor);
+            await page.SwitchUserAsync(browser.App, Demo.Monitor);
             await page.GotoAsync(minutesUrl);
             await page.GetByLabel("Section", new() { Exact = false }).SelectOptionAsync(nameof(MinutesSection.Accomplishments));
             await page.GetByLabel("Your comment or question", new() { Exact = false }).FillAsync("Only 28 of 31 attended.");
-            await Click(page, AriaRole.Button, "Pin the comment");
-            await ExpectMessageAsync(page, "Your comment has been pinned");
+            await page.ClickInMainAsync(AriaRole.Button, "Pin the comment");
+            await page.ExpectMessageAsync("Your comment has been pinned");
             await page.ExpectAccessibleAsync();
 
             // The manager corrects the text, resolves the comment and sends the final Minutes.
-            await SwitchUserAsync(page, Demo.Manager);
+            await page.SwitchUserAsync(browser.App, Demo.Manager);
             await page.GotoAsync(minutesUrl);
             await page.GetByLabel("1 Accomplishments", new() { Exact = false }).FillAsync("28 of 31 grade 3-5 teachers attended the literacy PD.");
-            await Click(page, AriaRole.Button, "Save the Minutes");
-            await ExpectMessageAsync(page, "The Minutes have been saved.");
+            await page.ClickInMainAsync(AriaRole.Button, "Save the Minutes");
+            await page.ExpectMessageAsync("The Minutes have been saved.");
             await page.GetByLabel("How you resolved it").FillAsync("Corrected the count.");
-            await Click(page, AriaRole.Button, "Resolve");
-            await ExpectMessageAsync(page, "The comment is resolved.");
-            await Click(page, AriaRole.Button, "Make the Minutes final and send them");
-            await ExpectMessageAsync(page, "The final Minutes have been sent");
+            await page.ClickInMainAsync(AriaRole.Button, "Resolve");
+            await page.ExpectMessageAsync("The comment is resolved.");
+            await page.ClickInMainAsync(AriaRole.Button, "Make the Minutes final and send them");
+            await page.ExpectMessageAsync("The final Minutes have been sent");
             await page.ExpectAccessibleAsync();
             await page.Screenshot("monitoring-minutes-final");
 
@@ -113,17 +113,4 @@ public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<Br
         });
         return $"/plans/{planId}/discussions/{discussionId}/minutes";
     }
-
-    private async Task SwitchUserAsync(IPage page, string email)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await page.SignInAsync(browser.App, email);
-    }
-
-    private static Task Click(IPage page, AriaRole role, string name) =>
-        page.Locator("main").GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
-
-    private static async Task ExpectMessageAsync(IPage page, string text) =>
-        Assert.Contains(text, await page.Locator("main [role=status]").First.TextContentAsync(), StringComparison.Ordinal);
 }

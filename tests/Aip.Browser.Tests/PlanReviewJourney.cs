@@ -22,74 +22,74 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             await page.SignInAsync(browser.App, Demo.Superintendent);
             await page.GotoAsync(planUrl);
             await page.Locator(".plan-steps").WaitForAsync();
-            await Click(page, AriaRole.Link, "Submit to ESE");
+            await page.ClickInMainAsync(AriaRole.Link, "Submit to ESE");
             await page.ExpectAccessibleAsync();
-            await Click(page, AriaRole.Button, "Submit to ESE");
-            await ExpectMessageAsync(page, "The plan has been submitted to ESE.");
+            await page.ClickInMainAsync(AriaRole.Button, "Submit to ESE");
+            await page.ExpectMessageAsync("The plan has been submitted to ESE.");
             await page.ExpectAccessibleAsync();
 
             // ESE finds it waiting (beside the demo's Lakeside plan), rates it, pins a comment to Strategy Sheet 1.1 and returns it.
-            await SwitchUserAsync(page, Demo.Ese);
+            await page.SwitchUserAsync(browser.App, Demo.Ese);
             await page.Locator("main .list-group-item").Filter(new() { HasText = "Riverton Public Schools Accelerated Improvement Plan" }).GetByRole(AriaRole.Link).ClickAsync();
             await page.WaitForURLAsync(url => url.EndsWith(planUrl, StringComparison.Ordinal));
-            await Click(page, AriaRole.Link, "Review the plan");
+            await page.ClickInMainAsync(AriaRole.Link, "Review the plan");
             await page.ExpectAccessibleAsync();
             await RateAsync(page, RubricRating.Emerging);
-            await Click(page, AriaRole.Button, "Save the review");
-            await ExpectMessageAsync(page, "Your review has been saved.");
+            await page.ClickInMainAsync(AriaRole.Button, "Save the review");
+            await page.ExpectMessageAsync("Your review has been saved.");
             await page.GetByLabel("Where in the plan").SelectOptionAsync(new SelectOptionValue { Label = "Initiative 1.1 (Strategy Sheet)" });
             await page.GetByLabel("Comment (required)", new() { Exact = true }).FillAsync(Comment);
-            await Click(page, AriaRole.Button, "Pin the comment");
-            await ExpectMessageAsync(page, "The comment has been pinned.");
+            await page.ClickInMainAsync(AriaRole.Button, "Pin the comment");
+            await page.ExpectMessageAsync("The comment has been pinned.");
             await page.ExpectAccessibleAsync();
-            await Click(page, AriaRole.Button, "Return for revision");
-            await ExpectMessageAsync(page, "returned to the district for revision");
+            await page.ClickInMainAsync(AriaRole.Button, "Return for revision");
+            await page.ExpectMessageAsync("returned to the district for revision");
 
             // The plan manager sees the comment in place and revises the initiative.
-            await SwitchUserAsync(page, Demo.Manager);
+            await page.SwitchUserAsync(browser.App, Demo.Manager);
             await page.GotoAsync(planUrl);
             await page.GetByRole(AriaRole.Link, new() { Name = "Initiative 1.1" }).ClickAsync();
             Assert.Contains(Comment, await page.Locator(".review-comments").TextContentAsync(), StringComparison.Ordinal);
             await page.ExpectAccessibleAsync();
-            await Click(page, AriaRole.Button, "Mark as resolved");
-            await ExpectMessageAsync(page, "The comment is marked as resolved.");
+            await page.ClickInMainAsync(AriaRole.Button, "Mark as resolved");
+            await page.ExpectMessageAsync("The comment is marked as resolved.");
 
             // The superintendent resubmits; ESE approves.
-            await SwitchUserAsync(page, Demo.Superintendent);
+            await page.SwitchUserAsync(browser.App, Demo.Superintendent);
             await page.GotoAsync(planUrl);
-            await Click(page, AriaRole.Link, "Submit to ESE");
-            await Click(page, AriaRole.Button, "Submit to ESE");
-            await SwitchUserAsync(page, Demo.Ese);
+            await page.ClickInMainAsync(AriaRole.Link, "Submit to ESE");
+            await page.ClickInMainAsync(AriaRole.Button, "Submit to ESE");
+            await page.SwitchUserAsync(browser.App, Demo.Ese);
             await page.GotoAsync(planUrl);
-            await Click(page, AriaRole.Link, "Review the plan");
+            await page.ClickInMainAsync(AriaRole.Link, "Review the plan");
             await RateAsync(page, RubricRating.ReadyToImplement);
-            await Click(page, AriaRole.Button, "Approve the plan");
-            await ExpectMessageAsync(page, "Version 1 is frozen and in force.");
+            await page.ClickInMainAsync(AriaRole.Button, "Approve the plan");
+            await page.ExpectMessageAsync("Version 1 is frozen and in force.");
 
             // The plan manager amends objective 1, with a reason: version 2.
-            await SwitchUserAsync(page, Demo.Manager);
+            await page.SwitchUserAsync(browser.App, Demo.Manager);
             await page.GotoAsync(planUrl);
-            await Click(page, AriaRole.Link, "Start an amendment");
+            await page.ClickInMainAsync(AriaRole.Link, "Start an amendment");
             await page.WaitForURLAsync(url => url.EndsWith("/amendments/new", StringComparison.Ordinal));
             await page.ExpectAccessibleAsync();
-            await Click(page, AriaRole.Button, "Start the amendment");
+            await page.ClickInMainAsync(AriaRole.Button, "Start the amendment");
             Assert.Equal("Say what changes and why.", await page.Locator("#error-Form_Reason").TextContentAsync());
             // With the keyboard alone: type the reason, Tab to the button, Enter.
             await page.GetByLabel("Reason for the amendment").FocusAsync();
             await page.Keyboard.TypeAsync("The middle school joins the literacy block from January.");
             await page.Keyboard.PressAsync("Tab");
             await page.Keyboard.PressAsync("Enter");
-            await ExpectMessageAsync(page, "The amendment has been started.");
+            await page.ExpectMessageAsync("The amendment has been started.");
             await page.GetByRole(AriaRole.Link, new() { Name = "Edit objective 1" }).ClickAsync();
             await page.GetByLabel("A. District Strategic Objective").FillAsync(Amended);
-            await Click(page, AriaRole.Button, "Save");
-            await Click(page, AriaRole.Link, "Finish amendment 1");
+            await page.ClickInMainAsync(AriaRole.Button, "Save");
+            await page.ClickInMainAsync(AriaRole.Link, "Finish amendment 1");
             await page.ExpectAccessibleAsync();
-            await Click(page, AriaRole.Button, "Record as version 2");
-            await ExpectMessageAsync(page, "version 2 of the plan is in force");
+            await page.ClickInMainAsync(AriaRole.Button, "Record as version 2");
+            await page.ExpectMessageAsync("version 2 of the plan is in force");
 
             // The diff shows exactly what changed, side by side.
-            await Click(page, AriaRole.Link, "Versions and amendments");
+            await page.ClickInMainAsync(AriaRole.Link, "Versions and amendments");
             await page.ExpectAccessibleAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "What changed in Version 2" }).ClickAsync();
             var diff = await page.Locator("main").TextContentAsync();
@@ -122,17 +122,4 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Reasons: Provides Focus").FillAsync("Three clear objectives tied to the District Review.");
         await page.GetByLabel("Overall rating", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = rating.DisplayName() });
     }
-
-    private async Task SwitchUserAsync(IPage page, string email)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await page.SignInAsync(browser.App, email);
-    }
-
-    private static Task Click(IPage page, AriaRole role, string name) =>
-        page.Locator("main").GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
-
-    private static async Task ExpectMessageAsync(IPage page, string text) =>
-        Assert.Contains(text, await page.Locator("main [role=status]").First.TextContentAsync(), StringComparison.Ordinal);
 }
