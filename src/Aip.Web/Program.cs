@@ -43,7 +43,7 @@ builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<SubmitPlan>();
 builder.Services.AddScoped<DecideReview>();
 builder.Services.AddScoped<ScheduleDiscussion>();
-builder.Services.AddScoped<IScheduledJob, MinutesReminderJob>();
+builder.Services.AddScoped<IScheduledJob, MonitoringReminderJob>();
 builder.Services.AddScoped<AmendmentSteps>();
 builder.Services.AddScoped<StartSuccessorPlan>();
 builder.Services.AddScoped<DistrictExport>();

@@ -14,8 +14,8 @@ public enum MonitoringOperation
     /// <summary>Report discrepancies or questions on a draft under review: the Superintendent and the Monitor (guidance §8).</summary>
     ReviewDraft,
 
-    /// <summary>Prepare questions for the agenda and share them: the district's monitor.</summary>
-    PrepareQuestions,
+    /// <summary>The monitor's own steps: questions for the agenda, requests for evidence, interviews or visits, monitoring visits.</summary>
+    MonitorSteps,
 
     /// <summary>Ask about final Minutes: ESE staff.</summary>
     AskEse,
@@ -41,7 +41,7 @@ public static class MonitoringAccess
             MonitoringOperation.Read => true,
             MonitoringOperation.Lead => who.Role.IsDistrictRole(),
             MonitoringOperation.ReviewDraft => who.Role is Role.Superintendent or Role.PlanMonitor,
-            MonitoringOperation.PrepareQuestions => who.Role == Role.PlanMonitor,
+            MonitoringOperation.MonitorSteps => who.Role == Role.PlanMonitor,
             MonitoringOperation.AskEse => who.Role == Role.EseStaff,
             _ => false,
         };

@@ -54,6 +54,10 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
 
     public DbSet<Risk> Risks => Set<Risk>();
 
+    public DbSet<EvidenceRequest> EvidenceRequests => Set<EvidenceRequest>();
+
+    public DbSet<MonitoringVisit> MonitoringVisits => Set<MonitoringVisit>();
+
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)

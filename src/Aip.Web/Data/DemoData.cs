@@ -156,6 +156,8 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         db.HighlightDiscussions.AddRange(records.Discussions);
         db.Minutes.AddRange(records.Minutes);
         db.Risks.AddRange(records.Risks);
+        db.EvidenceRequests.AddRange(records.Requests);
+        db.MonitoringVisits.AddRange(records.Visits);
         await SaveHistoryAsync();
     }
 

@@ -6,7 +6,9 @@ using Aip.Domain.Plans;
 namespace Aip.Web.Data;
 
 /// <summary>What the demo's monitoring of Riverton's approved plan adds: discussions, their Minutes, and the risk register.</summary>
-public sealed record DemoMonitoringRecords(IReadOnlyList<HighlightDiscussion> Discussions, IReadOnlyList<Minutes> Minutes, IReadOnlyList<Risk> Risks);
+public sealed record DemoMonitoringRecords(
+    IReadOnlyList<HighlightDiscussion> Discussions, IReadOnlyList<Minutes> Minutes, IReadOnlyList<Risk> Risks,
+    IReadOnlyList<EvidenceRequest> Requests, IReadOnlyList<MonitoringVisit> Visits);
 
 /// <summary>
 /// Six months of monthly Highlight Discussions of Riverton's plan with final Minutes (one of them sent after the one-week
@@ -165,7 +167,38 @@ public static class DemoMonitoring
         next.WriteQuestions(next.Agenda[0].Id, "Which schools' winter results are furthest from the dated targets of benchmark 2.1?", timeline.Now.AddHours(-2));
         discussions.Add(next);
 
-        return new(discussions, minutes, Risks(plan, discussions, manager));
+        return new(discussions, minutes, Risks(plan, discussions, manager), Requests(plan, monitor, manager, timeline), Visits(plan, monitor, timeline));
+    }
+
+    /// <summary>The monitor's requests: one answered, one open and overdue, one open and due in three weeks.</summary>
+    private static List<EvidenceRequest> Requests(Plan plan, Actor monitor, Actor manager, DemoTimeline timeline)
+    {
+        var now = timeline.Now;
+        var answered = EvidenceRequest.Make(plan.Id, plan.DistrictId, RequestKind.Interview,
+            "A 30-minute interview with two grade 4 teachers about the learning-walk feedback they received.",
+            Dates.Day(now.AddDays(-40)), null, monitor, now.AddDays(-64));
+        answered.Fulfil("Interviews held on the date requested with Ms. Alvarez and Mr. Chen at Lincoln Elementary; notes are with the Plan Manager.", manager, now.AddDays(-42));
+        var overdue = EvidenceRequest.Make(plan.Id, plan.DistrictId, RequestKind.Evidence,
+            "The coaching logs for October at every K-8 school (initiative 1.1), to check the frequency of feedback cycles.",
+            Dates.Day(now.AddDays(-4)), null, monitor, now.AddDays(-30));
+        var open = EvidenceRequest.Make(plan.Id, plan.DistrictId, RequestKind.Evidence,
+            "School-by-school winter benchmark reports in ELA and mathematics, grades 3-8 (benchmark of initiative 2.1).",
+            Dates.Day(now.AddDays(22)), null, monitor, now.AddDays(-1));
+        return [answered, overdue, open];
+    }
+
+    /// <summary>One visit held last month with the monitor's notes, and one scheduled next month.</summary>
+    private static List<MonitoringVisit> Visits(Plan plan, Actor monitor, DemoTimeline timeline)
+    {
+        var now = timeline.Now;
+        var held = MonitoringVisit.Schedule(plan.Id, plan.DistrictId, VisitKind.ClassroomObservations, Dates.Day(timeline.DemoDiscussion(5).AddDays(-9)),
+            "Grade 3-5 literacy blocks at Lincoln and Riverside Elementary: posted objectives and student discourse.", 0, null, monitor,
+            timeline.DemoDiscussion(5).AddDays(-30));
+        held.RecordNotes("Twelve classrooms observed. Objectives posted and referred to in ten; structured discourse in seven. Feedback cycles visible in coaching logs at Riverside, not yet at Lincoln.",
+            timeline.DemoDiscussion(5).AddDays(-8));
+        var next = MonitoringVisit.Schedule(plan.Id, plan.DistrictId, VisitKind.TeamMeeting, Dates.Day(now.AddDays(19)),
+            "The Riverton High School data team's cycle on the winter benchmark results.", 0, null, monitor, now.AddDays(-1));
+        return [held, next];
     }
 
     private static IEnumerable<Guid> ItemsOf(Objective objective) =>

@@ -42,8 +42,8 @@ public enum Access
     /// <summary>Discrepancies on a draft of the Minutes: the district's Superintendent and its monitor; the Plan Manager and ESE 403.</summary>
     MonitoringReview,
 
-    /// <summary>The monitor's questions for the agenda: the district's monitor only.</summary>
-    MonitoringQuestions,
+    /// <summary>The monitor's own steps (questions for the agenda, requests, visits): the district's monitor only.</summary>
+    MonitoringMonitorSteps,
 
     /// <summary>Questions on final Minutes: ESE staff only.</summary>
     MonitoringAsk,
@@ -173,8 +173,8 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/cancel", Access.MonitoringLead),
         ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/agenda", Access.MonitoringLead),
         ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/agenda/{itemId:guid}/remove", Access.MonitoringLead),
-        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/agenda/{itemId:guid}/questions", Access.MonitoringQuestions),
-        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/questions/share", Access.MonitoringQuestions),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/agenda/{itemId:guid}/questions", Access.MonitoringMonitorSteps),
+        ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/questions/share", Access.MonitoringMonitorSteps),
         ("GET", "plans/{id:guid}/discussions/{discussionId:guid}/minutes", Access.DistrictReadRecord),
         ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes", Access.MonitoringLead),
         ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/comments", Access.MonitoringReview),
@@ -187,6 +187,13 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "plans/{id:guid}/risks", Access.MonitoringLead),
         ("POST", "plans/{id:guid}/risks/{riskId:guid}", Access.MonitoringLead),
         ("GET", "plans/{id:guid}/coverage", Access.DistrictRead),
+        ("GET", "plans/{id:guid}/requests", Access.DistrictRead),
+        ("POST", "plans/{id:guid}/requests", Access.MonitoringMonitorSteps),
+        ("POST", "plans/{id:guid}/requests/{requestId:guid}/answer", Access.MonitoringLead),
+        ("GET", "plans/{id:guid}/visits", Access.DistrictRead),
+        ("POST", "plans/{id:guid}/visits", Access.MonitoringMonitorSteps),
+        ("POST", "plans/{id:guid}/visits/{visitId:guid}/cancel", Access.MonitoringMonitorSteps),
+        ("POST", "plans/{id:guid}/visits/{visitId:guid}/notes", Access.MonitoringMonitorSteps),
         ("GET", "notifications", Access.SignedIn),
         ("POST", "notifications/{id:guid}/open", Access.SignedIn),
         ("POST", "notifications/read", Access.SignedIn),
@@ -277,7 +284,7 @@ public abstract class EndpointAccessTests(AipApp app)
         {
             (Access.MonitoringLead, [Demo.Ese, Demo.Monitor]),
             (Access.MonitoringReview, [Demo.Manager, Demo.Ese]),
-            (Access.MonitoringQuestions, [Demo.Superintendent, Demo.Manager, Demo.Ese]),
+            (Access.MonitoringMonitorSteps, [Demo.Superintendent, Demo.Manager, Demo.Ese]),
             (Access.MonitoringAsk, [Demo.Superintendent, Demo.Manager, Demo.Monitor]),
         };
         foreach (var (access, emails) in refused)
@@ -382,6 +389,8 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{discussionId:guid}"] = await db.HighlightDiscussions.Where(d => d.PlanId == plan).Select(d => d.Id).FirstOrDefaultAsync(),
                 ["{itemId:guid}"] = await db.Set<Aip.Domain.Monitoring.AgendaItem>().Where(a => db.HighlightDiscussions.Any(d => d.PlanId == plan && d.Id == a.DiscussionId)).Select(a => a.Id).FirstOrDefaultAsync(),
                 ["{riskId:guid}"] = await db.Risks.Where(r => r.PlanId == plan).Select(r => r.Id).FirstOrDefaultAsync(),
+                ["{requestId:guid}"] = await db.EvidenceRequests.Where(r => r.PlanId == plan).Select(r => r.Id).FirstOrDefaultAsync(),
+                ["{visitId:guid}"] = await db.MonitoringVisits.Where(v => v.PlanId == plan).Select(v => v.Id).FirstOrDefaultAsync(),
                 ["{districtId:guid}"] = districtId,
                 // {id} is the district, the account or the plan, by the route's first segment.
                 ["{id:guid}"] = route.Split('/')[0] switch { "users" => await app.UserIdAsync(Demo.Manager), "plans" => plan, _ => districtId },

@@ -76,6 +76,13 @@ public abstract class DemoDataTests(AipApp app)
         Assert.True(plan.ApprovedAt < discussions[0].StartsAt);
         Assert.Equal((3, 1), (risks.Count, risks.Count(r => !r.IsOpen)));
         Assert.Contains(1, minutes.SelectMany(m => m.LinkedAmendments));
+        var (requests, visits) = await app.WithDbAsync(async db => (
+            await db.EvidenceRequests.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync(),
+            await db.MonitoringVisits.AsNoTracking().Where(v => v.PlanId == plan.Id).ToListAsync()));
+        var today = Aip.Domain.Common.Dates.Day(now);
+        Assert.Equal(2, requests.Count(r => r.IsOpen));
+        Assert.Single(requests, r => r.IsOpen && r.DueOn < today);
+        Assert.Equal((1, 1), (visits.Count(v => v.Day < today && v.Notes is not null), visits.Count(v => v.Day > today)));
     }
 
     [DbFact]

@@ -203,7 +203,7 @@ public abstract class HighlightDiscussionWebTests(AipApp app)
         for (var run = 0; run < 2; run++)
         {
             using var scope = app.Services.CreateScope();
-            await scope.ServiceProvider.GetServices<Aip.Web.Infrastructure.Scheduling.IScheduledJob>().OfType<Aip.Web.Features.Monitoring.MinutesReminderJob>().Single().RunAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetServices<Aip.Web.Infrastructure.Scheduling.IScheduledJob>().OfType<Aip.Web.Features.Monitoring.MonitoringReminderJob>().Single().RunAsync(CancellationToken.None);
         }
 
         var reminders = await app.WithDbAsync(db => db.Notifications

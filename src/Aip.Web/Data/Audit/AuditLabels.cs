@@ -110,6 +110,10 @@ internal static class AuditLabels
         [(typeof(Risk), nameof(Risk.Status))] = "Status",
         [(typeof(Risk), nameof(Risk.StatusNote))] = "Where it stands",
         [(typeof(Risk), nameof(Risk.ClosedOn))] = "Closed",
+        [(typeof(EvidenceRequest), nameof(EvidenceRequest.Status))] = "Status",
+        [(typeof(EvidenceRequest), nameof(EvidenceRequest.Answer))] = "Answer",
+        [(typeof(MonitoringVisit), nameof(MonitoringVisit.Status))] = "Status",
+        [(typeof(MonitoringVisit), nameof(MonitoringVisit.Notes))] = "Notes",
     };
 
     /// <summary>
@@ -130,7 +134,7 @@ internal static class AuditLabels
     public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
-        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk;
+        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -146,6 +150,8 @@ internal static class AuditLabels
         HighlightDiscussion or AgendaItem => "Highlight Discussion",
         Minutes or MinutesComment => "Minutes",
         Risk => "Risk register",
+        EvidenceRequest => "Monitor's request",
+        MonitoringVisit => "Monitoring visit",
         _ => "Plan",
     };
 
@@ -178,6 +184,8 @@ internal static class AuditLabels
         DiscussionStatus status => status == DiscussionStatus.Cancelled ? "Cancelled" : "Scheduled",
         MinutesStage stage => stage.DisplayName(),
         RiskStatus status => status.ToString(),
+        RequestStatus status => status.DisplayName(),
+        VisitStatus status => status.ToString(),
         AccountabilityLevel level => level.ToString(),
         Guid => "another item",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -95,6 +95,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                     $"{(c.Kind == MinutesCommentKind.EseQuestion ? "ESE question" : "Comment")} on section {c.Section.Number()} of the Minutes of {Dates.Display(m.DiscussionDay)}");
             case Risk r:
                 return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r), $"Risk: {r.Description}");
+            case EvidenceRequest r:
+                return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r), $"{r.Kind.DisplayName()} requested by {r.RequestedByName}, due {Dates.Display(r.DueOn)}");
+            case MonitoringVisit v:
+                return new(v.DistrictId, v.PlanId, AuditLabels.Kind(v), $"{v.Kind.DisplayName()} visit on {Dates.Display(v.Day)}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -149,6 +153,8 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         Minutes => ["Minutes begun"],
         MinutesComment c => [$"Comment: {Show(c.Text)}"],
         Risk r => [$"Risk: {Show(r.Description)}; owner {Show(r.Owner)}"],
+        EvidenceRequest r => [$"Request: {Show(r.What)}{(r.ShortNotice ? $"; less than three weeks: {Show(r.ShortNoticeReason)}" : string.Empty)}"],
+        MonitoringVisit v => [$"Purpose: {Show(v.Purpose)}{(v.OverrideReason is { } why ? $"; rule set aside: {Show(why)}" : string.Empty)}"],
         _ => [],
     };
 

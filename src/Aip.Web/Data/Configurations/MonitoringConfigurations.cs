@@ -146,3 +146,44 @@ internal static class JsonColumns
 
     private static string Json<TValue>(TValue? value) => JsonSerializer.Serialize(value, Options);
 }
+
+internal sealed class EvidenceRequestConfiguration : IEntityTypeConfiguration<EvidenceRequest>
+{
+    public void Configure(EntityTypeBuilder<EvidenceRequest> builder)
+    {
+        builder.ToTable("EvidenceRequests");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(r => r.What).HasMaxLength(EvidenceRequest.WhatMaxLength);
+        builder.Property(r => r.RequestedByName).HasMaxLength(AipUser.DisplayNameMaxLength);
+        builder.Property(r => r.ShortNoticeReason).HasMaxLength(EvidenceRequest.ReasonMaxLength);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(r => r.Answer).HasMaxLength(EvidenceRequest.AnswerMaxLength);
+        builder.Property(r => r.AnsweredByName).HasMaxLength(AipUser.DisplayNameMaxLength);
+        builder.Ignore(r => r.Deadline);
+        builder.Ignore(r => r.IsOpen);
+        builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PlanId, r.Status, r.DueOn });
+    }
+}
+
+internal sealed class MonitoringVisitConfiguration : IEntityTypeConfiguration<MonitoringVisit>
+{
+    public void Configure(EntityTypeBuilder<MonitoringVisit> builder)
+    {
+        builder.ToTable("MonitoringVisits");
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength * 2);
+        builder.Property(v => v.Purpose).HasMaxLength(MonitoringVisit.PurposeMaxLength);
+        builder.Property(v => v.MonitorName).HasMaxLength(AipUser.DisplayNameMaxLength);
+        builder.Property(v => v.OverrideReason).HasMaxLength(MonitoringVisit.ReasonMaxLength);
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(v => v.Notes).HasMaxLength(MonitoringVisit.NotesMaxLength);
+        builder.Ignore(v => v.Counts);
+        builder.Property(v => v.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.DistrictId, v.Day });
+        builder.HasIndex(v => v.PlanId);
+    }
+}

@@ -102,6 +102,8 @@ public sealed class DistrictRecord
             Table("Minutes", db.Minutes.Where(m => plans.Contains(m.PlanId))),
             Table("Minutes comments and questions", db.MinutesComments.Where(c => minutes.Contains(c.MinutesId))),
             Table("Risk register", db.Risks.Where(r => plans.Contains(r.PlanId))),
+            Table("Monitor's requests", db.EvidenceRequests.Where(r => plans.Contains(r.PlanId))),
+            Table("Monitoring visits", db.MonitoringVisits.Where(v => plans.Contains(v.PlanId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))

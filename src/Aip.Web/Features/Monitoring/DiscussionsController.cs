@@ -20,7 +20,7 @@ public sealed record SchedulePage(PlanHeader Plan, ScheduleForm Form, IReadOnlyL
 
 public sealed record DiscussionPage(
     Plan Plan, HighlightDiscussion Discussion, IReadOnlyList<PlanItem> Items, Minutes? Minutes, string? Theme,
-    IReadOnlyList<CoverageRow> AtRisk, TopicForm NewTopic, CancelForm Cancel, bool CanLead, bool CanPrepareQuestions,
+    IReadOnlyList<CoverageRow> AtRisk, TopicForm NewTopic, CancelForm Cancel, bool CanLead, bool CanMonitorSteps,
     bool ShowsQuestions, bool IsAhead, DateOnly Today);
 
 /// <summary>
@@ -180,7 +180,7 @@ public sealed class DiscussionsController(
             () => ToDiscussion(id, discussionId, "The topic has been taken off the agenda.", "agenda"));
 
     [HttpPost("{discussionId:guid}/agenda/{itemId:guid}/questions")]
-    [ForMonitoring(MonitoringOperation.PrepareQuestions)]
+    [ForMonitoring(MonitoringOperation.MonitorSteps)]
     public async Task<IActionResult> Questions(Guid id, Guid discussionId, Guid itemId, QuestionsForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -207,7 +207,7 @@ public sealed class DiscussionsController(
     }
 
     [HttpPost("{discussionId:guid}/questions/share")]
-    [ForMonitoring(MonitoringOperation.PrepareQuestions)]
+    [ForMonitoring(MonitoringOperation.MonitorSteps)]
     public async Task<IActionResult> ShareQuestions(Guid id, Guid discussionId) =>
         await RunAsync(
             () =>
@@ -225,7 +225,7 @@ public sealed class DiscussionsController(
         var minutes = await db.Minutes.AsNoTracking().SingleOrDefaultAsync(m => m.DiscussionId == discussion.Id);
         var (coverage, _) = await CoverageReport.ForAsync(db, CurrentPlan, now);
         var canLead = await MayAsync(MonitoringOperation.Lead);
-        var canQuestion = await MayAsync(MonitoringOperation.PrepareQuestions);
+        var canQuestion = await MayAsync(MonitoringOperation.MonitorSteps);
         cancel.ConcurrencyToken = cancel.ConcurrencyToken == Guid.Empty ? discussion.ConcurrencyToken : cancel.ConcurrencyToken;
         var page = new DiscussionPage(
             CurrentPlan, discussion, PlanItems.Of(CurrentPlan), minutes, DiscussionThemes.For(discussion.Day.Month),

@@ -234,3 +234,96 @@ public sealed class RiskFormValidator : AbstractValidator<RiskForm>
             .MaximumLength(Risk.NoteMaxLength).WithMessage($"The status must be {Risk.NoteMaxLength:N0} characters or fewer.");
     }
 }
+
+/// <summary>The monitor's request for evidence, an interview or a visit.</summary>
+public sealed class RequestForm
+{
+    [Display(Name = "What is requested")]
+    public RequestKind? Kind { get; set; }
+
+    [Display(Name = "The request")]
+    public string? What { get; set; }
+
+    [Display(Name = "Due by")]
+    public DateOnly? DueOn { get; set; }
+
+    [Display(Name = "Reason for less than three weeks")]
+    public string? ShortNoticeReason { get; set; }
+}
+
+public sealed class RequestFormValidator : AbstractValidator<RequestForm>
+{
+    public RequestFormValidator()
+    {
+        RuleFor(f => f.Kind).NotNull().WithMessage("Choose what is requested.").IsInEnum().WithMessage("Choose what is requested.");
+        RuleFor(f => f.What).NotEmpty().WithMessage("Say what you request.")
+            .MaximumLength(EvidenceRequest.WhatMaxLength).WithMessage($"The request must be {EvidenceRequest.WhatMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.DueOn).NotNull().WithMessage("Enter the due date.");
+        RuleFor(f => f.ShortNoticeReason).MaximumLength(EvidenceRequest.ReasonMaxLength)
+            .WithMessage($"The reason must be {EvidenceRequest.ReasonMaxLength:N0} characters or fewer.");
+    }
+}
+
+/// <summary>The district's answer to a request: what it provides, or (declining) why not.</summary>
+public sealed class RequestAnswerForm
+{
+    public Guid ConcurrencyToken { get; set; }
+
+    [Display(Name = "Your answer")]
+    public string? Answer { get; set; }
+
+    [Display(Name = "Decline the request")]
+    public bool Decline { get; set; }
+}
+
+public sealed class RequestAnswerFormValidator : AbstractValidator<RequestAnswerForm>
+{
+    public RequestAnswerFormValidator() =>
+        RuleFor(f => f.Answer).NotEmpty().WithMessage("Say what the district provides and where, or why it declines.")
+            .MaximumLength(EvidenceRequest.AnswerMaxLength).WithMessage($"The answer must be {EvidenceRequest.AnswerMaxLength:N0} characters or fewer.");
+}
+
+/// <summary>A monitoring visit the monitor schedules.</summary>
+public sealed class VisitForm
+{
+    [Display(Name = "Kind of visit")]
+    public VisitKind? Kind { get; set; }
+
+    [Display(Name = "Date")]
+    public DateOnly? Day { get; set; }
+
+    [Display(Name = "Purpose")]
+    public string? Purpose { get; set; }
+
+    [Display(Name = "Reason to set a rule aside")]
+    public string? OverrideReason { get; set; }
+}
+
+public sealed class VisitFormValidator : AbstractValidator<VisitForm>
+{
+    public VisitFormValidator()
+    {
+        RuleFor(f => f.Kind).NotNull().WithMessage("Choose the kind of visit.").IsInEnum().WithMessage("Choose the kind of visit.");
+        RuleFor(f => f.Day).NotNull().WithMessage("Enter the date of the visit.");
+        RuleFor(f => f.Purpose).NotEmpty().WithMessage("Say what the visit is for.")
+            .MaximumLength(MonitoringVisit.PurposeMaxLength).WithMessage($"The purpose must be {MonitoringVisit.PurposeMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.OverrideReason).MaximumLength(MonitoringVisit.ReasonMaxLength)
+            .WithMessage($"The reason must be {MonitoringVisit.ReasonMaxLength:N0} characters or fewer.");
+    }
+}
+
+/// <summary>The monitor's notes after a visit.</summary>
+public sealed class VisitNotesForm
+{
+    public Guid ConcurrencyToken { get; set; }
+
+    [Display(Name = "What you saw")]
+    public string? Notes { get; set; }
+}
+
+public sealed class VisitNotesFormValidator : AbstractValidator<VisitNotesForm>
+{
+    public VisitNotesFormValidator() =>
+        RuleFor(f => f.Notes).NotEmpty().WithMessage("Write your notes.")
+            .MaximumLength(MonitoringVisit.NotesMaxLength).WithMessage($"The notes must be {MonitoringVisit.NotesMaxLength:N0} characters or fewer.");
+}

@@ -56,6 +56,17 @@ public static class NotificationRules
         MinutesMadeFinal e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
             $"{DistrictToken}: the final Minutes of the Highlight Discussion of {Dates.Display(e.DiscussionDay)} are available{(e.OnTime ? "" : ", after the one-week deadline")}.",
             Minutes(e)),
+        EvidenceRequested e => new(e.DistrictId, Audience.DistrictLeaders,
+            $"{DistrictToken}: the monitor requests {e.Kind.DisplayName().ToLowerInvariant()} by {Dates.Display(e.DueOn)}{(e.ShortNotice ? " (less than three weeks)" : string.Empty)}.",
+            $"/plans/{e.PlanId}/requests#request-{e.RequestId}"),
+        EvidenceRequestClosed e => new(e.DistrictId, Audience.Monitors,
+            $"{DistrictToken} {(e.Status == RequestStatus.Declined ? "declined" : "answered")} your request for {e.Kind.DisplayName().ToLowerInvariant()}{(e.OnTime ? string.Empty : ", after its due date")}.",
+            $"/plans/{e.PlanId}/requests#request-{e.RequestId}"),
+        VisitScheduled e => new(e.DistrictId, Audience.DistrictLeaders | Audience.EseStaff,
+            $"{DistrictToken}: a monitoring visit ({e.Kind.DisplayName().ToLowerInvariant()}) is scheduled for {Dates.Display(e.Day)}{(e.RuleSetAside ? ", with a rule set aside (see the reason)" : string.Empty)}.",
+            $"/plans/{e.PlanId}/visits#visit-{e.VisitId}"),
+        VisitCancelled e => new(e.DistrictId, Audience.DistrictLeaders | Audience.EseStaff,
+            $"{DistrictToken}: the monitoring visit of {Dates.Display(e.Day)} is cancelled.", $"/plans/{e.PlanId}/visits#visit-{e.VisitId}"),
         _ => null,
     };
 

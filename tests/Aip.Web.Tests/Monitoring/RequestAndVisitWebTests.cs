@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using Aip.Domain.Common;
+using Aip.Domain.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Tests.Monitoring;
+
+/// <summary>The monitor's requests (three weeks) and monitoring visits (two weeks, two days a month) through the screens.</summary>
+public abstract class RequestAndVisitWebTests(AipApp app)
+{
+    [DbFact]
+    public async Task A_request_due_in_less_than_three_weeks_needs_a_reason_and_the_district_answers_it()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var url = $"/plans/{planId}/requests";
+        var values = new Dictionary<string, string>
+        {
+            ["NewRequest.Kind"] = nameof(RequestKind.Evidence),
+            ["NewRequest.What"] = "Coaching logs for October",
+            ["NewRequest.DueOn"] = Day(10),
+        };
+
+        var refused = await monitor.SubmitAsync(await monitor.GetPageAsync(url), "form[action$='/requests']", values);
+        var page = await TestClient.ParseAsync(refused);
+        Assert.Contains("at least three weeks", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Coaching logs for October", page.QuerySelector("textarea[name='NewRequest.What']")!.TextContent);
+
+        values["NewRequest.ShortNoticeReason"] = "The QPR draft is due then.";
+        Assert.Equal(HttpStatusCode.Redirect, (await monitor.SubmitAsync(page, "form[action$='/requests']", values)).StatusCode);
+        var request = await app.WithDbAsync(db => db.EvidenceRequests.SingleAsync(r => r.PlanId == planId));
+        Assert.True(request.ShortNotice);
+        var managerId = await app.UserIdAsync(Demo.Manager);
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == managerId && n.Message.Contains("the monitor requests additional evidence"))));
+
+        var answering = await manager.GetPageAsync($"{url}?answer={request.Id}");
+        var empty = await manager.SubmitAsync(answering, "form[action$='/answer']", new() { ["Reply.Decline"] = "true" });
+        Assert.Equal("Say what the district provides and where, or why it declines.", (await TestClient.ParseAsync(empty)).QuerySelector("#error-Reply_Answer")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(answering, "form[action$='/answer']",
+            new() { ["Reply.Answer"] = "The logs are in the evidence library under initiative 1.1." })).StatusCode);
+        Assert.Equal(RequestStatus.Answered, await app.WithDbAsync(db => db.EvidenceRequests.Where(r => r.Id == request.Id).Select(r => r.Status).SingleAsync()));
+        var monitorId = await app.UserIdAsync(Demo.Monitor);
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == monitorId && n.Message.Contains("answered your request"))));
+    }
+
+    [DbFact]
+    public async Task Visits_need_two_weeks_and_at_most_two_days_a_month_and_ese_is_told()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+        var url = $"/plans/{planId}/visits";
+        var first = Dates.Day(DateTimeOffset.UtcNow).AddMonths(2);
+        first = new DateOnly(first.Year, first.Month, 3);
+
+        Assert.Contains("at least two weeks ahead", (await TestClient.ParseAsync(await Schedule(Day(5), null))).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Schedule(Iso(first), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Schedule(Iso(first.AddDays(7)), null)).StatusCode);
+        var third = await TestClient.ParseAsync(await Schedule(Iso(first.AddDays(14)), null));
+        Assert.Contains("ad hoc monitoring is up to 2 days a month", third.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Schedule(Iso(first.AddDays(14)), "The middle-school team meets only that week.")).StatusCode);
+
+        var visits = await app.WithDbAsync(db => db.MonitoringVisits.Where(v => v.PlanId == planId).ToListAsync());
+        Assert.Equal([false, false, true], visits.OrderBy(v => v.Day).Select(v => v.OverMonthlyLimit));
+        var ese = await app.UserIdAsync(Demo.Ese);
+        Assert.Equal(3, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == ese && n.Link.StartsWith($"/plans/{planId}/visits"))));
+
+        // Notes come after the visit: refused before its day.
+        var early = await monitor.PostAsync($"{url}/{visits[0].Id}/notes", new() { ["VisitNotes.Notes"] = "Too early", ["VisitNotes.ConcurrencyToken"] = visits[0].ConcurrencyToken.ToString() });
+        Assert.Contains("once the visit has taken place", (await TestClient.ParseAsync(early)).Body!.TextContent, StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> Schedule(string day, string? reason)
+        {
+            var values = new Dictionary<string, string>
+            {
+                ["NewVisit.Kind"] = nameof(VisitKind.ClassroomObservations),
+                ["NewVisit.Day"] = day,
+                ["NewVisit.Purpose"] = "Grade 3-5 literacy blocks",
+            };
+            if (reason is not null)
+            {
+                values["NewVisit.OverrideReason"] = reason;
+            }
+
+            return await monitor.SubmitAsync(await monitor.GetPageAsync(url), "form[action$='/visits']", values);
+        }
+    }
+
+    private static string Day(int daysFromToday) => Iso(Dates.Day(DateTimeOffset.UtcNow).AddDays(daysFromToday));
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+public sealed class RequestAndVisitWebOnSqlite(SqliteApp app) : RequestAndVisitWebTests(app), IClassFixture<SqliteApp>;
+
+public sealed class RequestAndVisitWebOnPostgres(PostgresApp app) : RequestAndVisitWebTests(app), IClassFixture<PostgresApp>;
+
+public sealed class RequestAndVisitWebOnSqlServer(SqlServerApp app) : RequestAndVisitWebTests(app), IClassFixture<SqlServerApp>;
