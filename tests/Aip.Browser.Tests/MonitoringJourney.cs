@@ -87,6 +87,26 @@ public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<Br
             await page.ExpectAccessibleAsync();
             await page.Screenshot("monitoring-minutes-final");
 
+            // The monitor asks for evidence, three weeks ahead; the manager answers it. The visits page reads well too.
+            await page.SwitchUserAsync(browser.App, Demo.Monitor);
+            await page.GotoAsync($"/plans/{planId}/requests");
+            await page.ExpectAccessibleAsync();
+            await page.GetByLabel("What is requested", new() { Exact = false }).SelectOptionAsync(nameof(RequestKind.Evidence));
+            await page.GetByLabel("The request", new() { Exact = false }).FillAsync("Coaching logs for October");
+            await page.GetByLabel("Due by", new() { Exact = false }).FillAsync(Dates.Day(DateTimeOffset.UtcNow).AddDays(25).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.ClickInMainAsync(AriaRole.Button, "Send the request");
+            await page.ExpectMessageAsync("Your request has been sent");
+            await page.GotoAsync($"/plans/{planId}/visits");
+            await page.ExpectAccessibleAsync();
+            await page.SwitchUserAsync(browser.App, Demo.Manager);
+            await page.GotoAsync($"/plans/{planId}/requests");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Answer or decline", Exact = false }).First.ClickAsync();
+            await page.GetByLabel("Your answer", new() { Exact = false }).FillAsync("In the evidence library under initiative 1.1.");
+            await page.ClickInMainAsync(AriaRole.Button, "Send the answer");
+            await page.ExpectMessageAsync("The request is answered");
+            await page.ExpectAccessibleAsync();
+            await page.GotoAsync(minutesUrl);
+
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the Minutes (PDF)" }).ClickAsync());
             var text = string.Join(' ', PdfTools.DrawnText(await File.ReadAllBytesAsync(await download.PathAsync()))
                 .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
