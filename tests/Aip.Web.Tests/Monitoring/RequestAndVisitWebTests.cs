@@ -3,6 +3,7 @@ using System.Net;
 using Aip.Domain.Common;
 using Aip.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aip.Web.Tests.Monitoring;
 
@@ -85,6 +86,34 @@ public abstract class RequestAndVisitWebTests(AipApp app)
 
             return await monitor.SubmitAsync(await monitor.GetPageAsync(url), "form[action$='/visits']", values);
         }
+    }
+
+    [DbFact]
+    public async Task An_overdue_request_is_reminded_to_the_district_once()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        var monitor = new Aip.Domain.People.Actor(await app.UserIdAsync(Demo.Monitor), Aip.Domain.People.Role.PlanMonitor, "Marcus Oyelaran");
+        var requestId = await app.WithDbAsync(async db =>
+        {
+            var plan = await db.Plans.SingleAsync(p => p.Id == planId);
+            var request = EvidenceRequest.Make(plan.Id, plan.DistrictId, RequestKind.Evidence, "Coaching logs", Dates.Day(DateTimeOffset.UtcNow).AddDays(-2), null, monitor,
+                DateTimeOffset.UtcNow.AddDays(-30));
+            db.EvidenceRequests.Add(request);
+            await db.SaveChangesAsync();
+            return request.Id;
+        });
+
+        for (var run = 0; run < 2; run++)
+        {
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetServices<Aip.Web.Infrastructure.Scheduling.IScheduledJob>()
+                .OfType<Aip.Web.Features.Monitoring.MonitoringReminderJob>().Single().RunAsync(CancellationToken.None);
+        }
+
+        var manager = await app.UserIdAsync(Demo.Manager);
+        var reminder = Assert.Single(await app.WithDbAsync(db => db.Notifications
+            .Where(n => n.RecipientId == manager && n.Link == $"/plans/{planId}/requests#request-{requestId}" && n.Message.Contains("overdue since")).ToListAsync()));
+        Assert.StartsWith("Riverton Public Schools: the monitor's request for additional evidence is overdue since", reminder.Message, StringComparison.Ordinal);
     }
 
     private static string Day(int daysFromToday) => Iso(Dates.Day(DateTimeOffset.UtcNow).AddDays(daysFromToday));
