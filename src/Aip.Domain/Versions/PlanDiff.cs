@@ -54,9 +54,9 @@ public sealed class PlanDiff
     [
         new("Quarter", a => a.Quarter.DisplayName()),
         new("Action step", a => a.ActionStep),
-        new("Who leads", a => a.Lead),
-        new("Start date", a => Dates.Display(a.Start)),
-        new("Completion date", a => Dates.Display(a.End)),
+        new("Who will Lead?", a => a.Lead),
+        new("When will it Start?", a => Dates.Display(a.Start)),
+        new("When will it be Complete?", a => Dates.Display(a.End)),
         new("Frequency", a => a.Frequency),
     ];
 

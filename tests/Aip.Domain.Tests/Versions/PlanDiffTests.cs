@@ -348,9 +348,9 @@ public class PlanDiffTests
         Assert.Equal(
             [
                 ("Quarter", "Sept–Dec", "Jan–March"),
-                ("Who leads", "Literacy coach", "Principal"),
-                ("Start date", "8 September 2026", "11 January 2027"),
-                ("Completion date", "18 December 2026", "26 March 2027"),
+                ("Who will Lead?", "Literacy coach", "Principal"),
+                ("When will it Start?", "8 September 2026", "11 January 2027"),
+                ("When will it be Complete?", "18 December 2026", "26 March 2027"),
             ],
             Fields(entry));
     }
@@ -373,7 +373,7 @@ public class PlanDiffTests
             Summaries(diff));
         Assert.All(diff.Entries.Skip(1), e => Assert.Equal(initiativeId, e.ParentId));
         Assert.Equal(
-            [("Quarter", null, "April–June"), ("Action step", null, "Review the year"), ("Start date", null, "1 June 2027"), ("Completion date", null, "10 June 2027")],
+            [("Quarter", null, "April–June"), ("Action step", null, "Review the year"), ("When will it Start?", null, "1 June 2027"), ("When will it be Complete?", null, "10 June 2027")],
             Fields(diff.Entries[2]));
     }
 
