@@ -110,6 +110,13 @@ internal static class AuditLabels
         [(typeof(Risk), nameof(Risk.Status))] = "Status",
         [(typeof(Risk), nameof(Risk.StatusNote))] = "Where it stands",
         [(typeof(Risk), nameof(Risk.ClosedOn))] = "Closed",
+        [(typeof(Minutes), "_citedEvidence")] = "Evidence cited (1a)",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Title))] = "Title",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Kind))] = "Kind",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.CollectedOn))] = "Date collected",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Description))] = "Description",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Link))] = "Link",
+        [(typeof(EvidenceItem), "_supports")] = "Initiatives and benchmarks supported",
     };
 
     /// <summary>
@@ -124,13 +131,15 @@ internal static class AuditLabels
         (typeof(Minutes), "_addenda"),
         (typeof(Minutes), "_discussedItems"),
         (typeof(Minutes), "_amendments"),
+        (typeof(Minutes), "_citedEvidence"),
+        (typeof(EvidenceItem), "_supports"),
     ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
     public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
-        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk;
+        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceItem or EvidenceFile;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -146,6 +155,7 @@ internal static class AuditLabels
         HighlightDiscussion or AgendaItem => "Highlight Discussion",
         Minutes or MinutesComment => "Minutes",
         Risk => "Risk register",
+        EvidenceItem or EvidenceFile => "Evidence",
         _ => "Plan",
     };
 
@@ -178,6 +188,7 @@ internal static class AuditLabels
         DiscussionStatus status => status == DiscussionStatus.Cancelled ? "Cancelled" : "Scheduled",
         MinutesStage stage => stage.DisplayName(),
         RiskStatus status => status.ToString(),
+        EvidenceKind kind => kind.DisplayName(),
         AccountabilityLevel level => level.ToString(),
         Guid => "another item",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

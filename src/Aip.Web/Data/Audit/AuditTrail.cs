@@ -95,6 +95,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                     $"{(c.Kind == MinutesCommentKind.EseQuestion ? "ESE question" : "Comment")} on section {c.Section.Number()} of the Minutes of {Dates.Display(m.DiscussionDay)}");
             case Risk r:
                 return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r), $"Risk: {r.Description}");
+            case EvidenceItem e:
+                return new(e.DistrictId, e.PlanId, AuditLabels.Kind(e), $"Evidence: {e.Title}");
+            case EvidenceFile f when tracked.Find<EvidenceItem>(f.EvidenceItemId) is { } e:
+                return new(e.DistrictId, e.PlanId, AuditLabels.Kind(f), $"File {f.FileName} of the evidence {e.Title}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -149,6 +153,8 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         Minutes => ["Minutes begun"],
         MinutesComment c => [$"Comment: {Show(c.Text)}"],
         Risk r => [$"Risk: {Show(r.Description)}; owner {Show(r.Owner)}"],
+        EvidenceItem e => [$"{e.Kind.DisplayName()} collected {Dates.Display(e.CollectedOn)}: {Show(e.Title)}{(e.Link is { } link ? $"; link {Show(link)}" : string.Empty)}"],
+        EvidenceFile f => [$"File {Show(f.FileName)} ({f.ContentType}, {f.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, SHA-256 {f.Sha256})"],
         _ => [],
     };
 
