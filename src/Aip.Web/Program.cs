@@ -44,6 +44,7 @@ builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<SubmitPlan>();
 builder.Services.AddScoped<DecideReview>();
 builder.Services.AddScoped<ScheduleDiscussion>();
+builder.Services.AddScoped<Aip.Web.Features.Evidence.EvidenceUploads>();
 builder.Services.AddScoped<IScheduledJob, MinutesReminderJob>();
 builder.Services.AddScoped<AmendmentSteps>();
 builder.Services.AddScoped<StartSuccessorPlan>();
