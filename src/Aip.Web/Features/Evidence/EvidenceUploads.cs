@@ -50,7 +50,7 @@ public sealed class EvidenceUploads(IOptions<FileStoreOptions> options, IFileSto
             accepted.Add(new(file, kind, Convert.ToHexStringLower(await SHA256.HashDataAsync(content))));
         }
 
-        if (accepted.Count > 0 && modelState.ContainsKey(Field))
+        if (accepted.Count > 0 && modelState[Field]?.Errors.Count > 0)
         {
             modelState.AddModelError(Field, "Nothing was uploaded: choose the files again (without the refused ones).");
         }

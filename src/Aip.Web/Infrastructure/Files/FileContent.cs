@@ -78,8 +78,9 @@ public static class FileContent
             return Ooxml.Where(o => xml.Contains(o.MainPart, StringComparison.Ordinal)).Select(o => o.Kind)
                 .FirstOrDefault(k => k.Extensions.Contains(extension));
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
+            // Not a zip archive after all (a truncated or forged header).
             return null;
         }
     }
