@@ -27,11 +27,12 @@ public abstract class EvidenceWebTests(AipApp app)
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, (await TestClient.ParseAsync(response)).QuerySelector(".error-summary")?.TextContent);
         var item = await app.WithDbAsync(db => db.EvidenceItems.Include(e => e.Files).SingleAsync(e => e.PlanId == planId));
         Assert.Equal("November learning walks", item.Title);
-        Assert.Equal(["walks.pdf", "walks.csv"], item.Files.Select(f => f.FileName));
-        Assert.Equal(["application/pdf", "text/csv"], item.Files.Select(f => f.ContentType));
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Pdf)), item.Files[0].Sha256);
+        var files = item.Files.OrderBy(f => f.FileName, StringComparer.Ordinal).ToList();
+        Assert.Equal(["walks.csv", "walks.pdf"], files.Select(f => f.FileName));
+        Assert.Equal(["text/csv", "application/pdf"], files.Select(f => f.ContentType));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Pdf)), files[1].Sha256);
         var stored = Directory.GetFiles(app.FilesFolder, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
-        Assert.Contains(item.Files[0].StorageKey.ToString("N") + ".bin", stored);
+        Assert.Contains(files[1].StorageKey.ToString("N") + ".bin", stored);
         Assert.DoesNotContain(stored, name => name!.Contains("walks", StringComparison.Ordinal));
     }
 
