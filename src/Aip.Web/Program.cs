@@ -8,6 +8,7 @@ using Aip.Web.Features.Plans;
 using Aip.Web.Features.Reviews;
 using Aip.Web.Features.Versions;
 using Aip.Web.Identity;
+using Aip.Web.Infrastructure.Files;
 using Aip.Web.Infrastructure.Logging;
 using Aip.Web.Infrastructure.Mail;
 using Aip.Web.Infrastructure.Operations;
@@ -43,6 +44,7 @@ builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<SubmitPlan>();
 builder.Services.AddScoped<DecideReview>();
 builder.Services.AddScoped<ScheduleDiscussion>();
+builder.Services.AddScoped<Aip.Web.Features.Evidence.EvidenceUploads>();
 builder.Services.AddScoped<IScheduledJob, MonitoringReminderJob>();
 builder.Services.AddScoped<AmendmentSteps>();
 builder.Services.AddScoped<StartSuccessorPlan>();
@@ -56,6 +58,7 @@ builder.Services.AddAipScheduler(builder.Configuration);
 // FluentClientValidatorProvider; FluentValidation.AspNetCore's automatic validation is not used (ADR 0005).
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddAipDocuments(builder.Configuration);
+builder.Services.AddAipFiles(builder.Configuration);
 builder.Services
     .AddControllersWithViews(options =>
     {

@@ -43,6 +43,12 @@ public abstract class AipApp : WebApplicationFactory<Program>
 
     public string LogFolder { get; } = Directory.CreateTempSubdirectory("aip-logs-").FullName;
 
+    /// <summary>The app's file store (<c>Files:Folder</c>): the demo's evidence files and the tests' uploads.</summary>
+    public string FilesFolder { get; } = Directory.CreateTempSubdirectory("aip-files-").FullName;
+
+    /// <summary>Test apps take files of up to 64 KB, so the refusal of a larger one needs no 25 MB upload.</summary>
+    public const int MaxFileBytes = 64 * 1024;
+
     /// <summary>The connection string of a new, empty database on this app's provider.</summary>
     public abstract string CreateDatabase();
 
@@ -59,6 +65,8 @@ public abstract class AipApp : WebApplicationFactory<Program>
         // Tests deliver the outbox themselves (MailsToAsync), so nothing races them in the background.
         builder.UseSetting("Scheduler:Enabled", "false");
         builder.UseSetting("Logging:Folder", LogFolder);
+        builder.UseSetting("Files:Folder", FilesFolder);
+        builder.UseSetting("Files:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Identity:Lockout:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Check the session against the account on every request, so deactivation shows at once.
         builder.UseSetting("Identity:SessionCheckInterval", "00:00:00");
@@ -141,6 +149,7 @@ public abstract class AipApp : WebApplicationFactory<Program>
             SqliteConnection.ClearAllPools();
             TryDelete(MailFolder);
             TryDelete(LogFolder);
+            TryDelete(FilesFolder);
         }
     }
 

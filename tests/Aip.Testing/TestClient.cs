@@ -99,6 +99,35 @@ public sealed class TestClient(HttpClient http, AipApp app, CookieContainer cook
         return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
     }
 
+    /// <summary>
+    /// Submits the form as <c>multipart/form-data</c>, as a browser sends a form with files: its current values overridden
+    /// by <paramref name="values"/> (a name may repeat, as checkboxes do), and the files as parts with their names.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitMultipartAsync(
+        IHtmlDocument page, string selector, IEnumerable<KeyValuePair<string, string>> values, params (string Field, string FileName, byte[] Content)[] files)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(values);
+        var form = page.QuerySelector<IHtmlFormElement>(selector) ?? throw new InvalidOperationException($"No form '{selector}' on the page.");
+        var given = values.ToList();
+        var fields = HtmlForms.Values(form).Where(f => given.All(g => g.Key != f.Key)).Concat(given);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, field, fileName);
+        }
+
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : throw new InvalidOperationException($"Form '{selector}' has no action.");
+        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+    }
+
     /// <summary>The antiforgery token of this client's session, taken from a page it can see.</summary>
     public async Task<string> AntiforgeryTokenAsync(string fromPage = "/account/change-password")
     {

@@ -187,6 +187,7 @@ public sealed class Minutes : Entity
     private List<MinutesAddendum> _addenda = [];
     private List<Guid> _discussedItems = [];
     private List<int> _amendments = [];
+    private List<Guid> _citedEvidence = [];
 #pragma warning restore IDE0044
 
     private Minutes()
@@ -222,6 +223,9 @@ public sealed class Minutes : Entity
 
     /// <summary>Section 5: the numbers of the plan's amendments that carry the key modifications.</summary>
     public IReadOnlyList<int> LinkedAmendments => _amendments;
+
+    /// <summary>Section 1a: the evidence items of the plan's library the Minutes cite (the sources the QPR will cite).</summary>
+    public IReadOnlyList<Guid> CitedEvidence => _citedEvidence;
 
     public MinutesClocks Clocks => MinutesClocks.For(DiscussionDay, SentForReviewOn);
 
@@ -274,6 +278,15 @@ public sealed class Minutes : Entity
         EnsureNotFinal();
         _amendments.Clear();
         _amendments.AddRange(numbers.Where(n => n > 0).Distinct().Order());
+    }
+
+    /// <summary>Section 1a's inventory: which evidence items the Minutes cite (checked against the plan's library by the caller).</summary>
+    public void CiteEvidence(IEnumerable<Guid> evidenceIds)
+    {
+        ArgumentNullException.ThrowIfNull(evidenceIds);
+        EnsureNotFinal();
+        _citedEvidence.Clear();
+        _citedEvidence.AddRange(evidenceIds.Where(id => id != Guid.Empty).Distinct());
     }
 
     /// <summary>

@@ -57,6 +57,9 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     public DbSet<EvidenceRequest> EvidenceRequests => Set<EvidenceRequest>();
 
     public DbSet<MonitoringVisit> MonitoringVisits => Set<MonitoringVisit>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
 

@@ -4,6 +4,8 @@ using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Web.Identity;
+using Aip.Web.Infrastructure.Files;
+using Aip.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,7 @@ namespace Aip.Web.Data;
 /// ESE's review. Every step goes through the domain's own methods, as the feature commands take it, at the instants of
 /// <see cref="DemoTimeline"/>. Seeding runs once: it does nothing when any district already exists.
 /// </summary>
-public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimeProvider clock)
+public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimeProvider clock, IFileStore files, IDocumentRenderer renderer)
 {
     public const string Password = "demo-password-2026";
 
@@ -152,7 +154,9 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
     /// <summary>Riverton's Highlight Discussions, their Minutes and the risk register since the approval (<see cref="DemoMonitoring"/>).</summary>
     private async Task AddMonitoringAsync(Plan plan, DemoPeople people, DemoTimeline timeline)
     {
-        var records = DemoMonitoring.Build(plan, people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese, timeline);
+        var evidence = await DemoEvidence.BuildAsync(plan, people.RivertonManager, timeline, files, renderer);
+        db.EvidenceItems.AddRange(evidence);
+        var records = DemoMonitoring.Build(plan, people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese, timeline, evidence);
         db.HighlightDiscussions.AddRange(records.Discussions);
         db.Minutes.AddRange(records.Minutes);
         db.Risks.AddRange(records.Risks);

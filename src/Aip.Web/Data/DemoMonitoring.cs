@@ -68,7 +68,8 @@ public static class DemoMonitoring
             "None."),
     ];
 
-    public static DemoMonitoringRecords Build(Plan plan, Actor superintendent, Actor manager, Actor monitor, Actor ese, DemoTimeline timeline)
+    public static DemoMonitoringRecords Build(
+        Plan plan, Actor superintendent, Actor manager, Actor monitor, Actor ese, DemoTimeline timeline, IReadOnlyList<EvidenceItem>? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(timeline);
@@ -119,6 +120,9 @@ public static class DemoMonitoring
                 record.LinkAmendments([1]);
             }
 
+            // Section 1a cites the evidence added since the previous discussion.
+            var since = i == 0 ? DateTimeOffset.MinValue : discussions[^2].StartsAt;
+            record.CiteEvidence((evidence ?? []).Where(e => e.AddedAt >= since && e.AddedAt < held).Select(e => e.Id));
             record.SendForReview(held.AddDays(1));
             var last = i == Months.Length - 1;
             if (i % 2 == 1 || last)

@@ -183,6 +183,14 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/final", Access.MonitoringLead),
         ("POST", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/addenda", Access.MonitoringLead),
         ("GET", "plans/{id:guid}/discussions/{discussionId:guid}/minutes/pdf", Access.DistrictReadRecord),
+        ("GET", "plans/{id:guid}/evidence", Access.DistrictRead),
+        ("GET", "plans/{id:guid}/evidence/new", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/evidence/new", Access.MonitoringLead),
+        ("GET", "plans/{id:guid}/evidence/{evidenceId:guid}", Access.DistrictReadRecord),
+        ("GET", "plans/{id:guid}/evidence/{evidenceId:guid}/edit", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/evidence/{evidenceId:guid}/edit", Access.MonitoringLead),
+        ("POST", "plans/{id:guid}/evidence/{evidenceId:guid}/remove", Access.MonitoringLead),
+        ("GET", "plans/{id:guid}/evidence/{evidenceId:guid}/files/{fileId:guid}", Access.DistrictReadRecord),
         ("GET", "plans/{id:guid}/risks", Access.DistrictRead),
         ("POST", "plans/{id:guid}/risks", Access.MonitoringLead),
         ("POST", "plans/{id:guid}/risks/{riskId:guid}", Access.MonitoringLead),
@@ -376,6 +384,8 @@ public abstract class EndpointAccessTests(AipApp app)
         {
             var objective = await db.Set<Objective>().Where(o => o.PlanId == plan).OrderBy(o => o.Rank).FirstOrDefaultAsync();
             var initiative = await db.Set<Initiative>().Where(i => i.ObjectiveId == objective!.Id).OrderBy(i => i.Rank).FirstOrDefaultAsync();
+            var file = await db.EvidenceFiles.Where(f => db.EvidenceItems.Any(e => e.Id == f.EvidenceItemId && e.PlanId == plan))
+                .Select(f => new { f.Id, f.EvidenceItemId }).FirstOrDefaultAsync();
             return new Dictionary<string, Guid>
             {
                 ["{objectiveId:guid}"] = objective?.Id ?? Guid.Empty,
@@ -391,6 +401,8 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{riskId:guid}"] = await db.Risks.Where(r => r.PlanId == plan).Select(r => r.Id).FirstOrDefaultAsync(),
                 ["{requestId:guid}"] = await db.EvidenceRequests.Where(r => r.PlanId == plan).Select(r => r.Id).FirstOrDefaultAsync(),
                 ["{visitId:guid}"] = await db.MonitoringVisits.Where(v => v.PlanId == plan).Select(v => v.Id).FirstOrDefaultAsync(),
+                ["{evidenceId:guid}"] = file?.EvidenceItemId ?? Guid.Empty,
+                ["{fileId:guid}"] = file?.Id ?? Guid.Empty,
                 ["{districtId:guid}"] = districtId,
                 // {id} is the district, the account or the plan, by the route's first segment.
                 ["{id:guid}"] = route.Split('/')[0] switch { "users" => await app.UserIdAsync(Demo.Manager), "plans" => plan, _ => districtId },

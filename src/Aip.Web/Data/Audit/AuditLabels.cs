@@ -114,6 +114,13 @@ internal static class AuditLabels
         [(typeof(EvidenceRequest), nameof(EvidenceRequest.Answer))] = "Answer",
         [(typeof(MonitoringVisit), nameof(MonitoringVisit.Status))] = "Status",
         [(typeof(MonitoringVisit), nameof(MonitoringVisit.Notes))] = "Notes",
+        [(typeof(Minutes), "_citedEvidence")] = "Evidence cited (1a)",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Title))] = "Title",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Kind))] = "Kind",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.CollectedOn))] = "Date collected",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Description))] = "Description",
+        [(typeof(EvidenceItem), nameof(EvidenceItem.Link))] = "Link",
+        [(typeof(EvidenceItem), "_supports")] = "Initiatives and benchmarks supported",
     };
 
     /// <summary>
@@ -128,13 +135,15 @@ internal static class AuditLabels
         (typeof(Minutes), "_addenda"),
         (typeof(Minutes), "_discussedItems"),
         (typeof(Minutes), "_amendments"),
+        (typeof(Minutes), "_citedEvidence"),
+        (typeof(EvidenceItem), "_supports"),
     ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
     public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
-        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit;
+        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit or EvidenceItem or EvidenceFile;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -152,6 +161,7 @@ internal static class AuditLabels
         Risk => "Risk register",
         EvidenceRequest => "Monitor's request",
         MonitoringVisit => "Monitoring visit",
+        EvidenceItem or EvidenceFile => "Evidence",
         _ => "Plan",
     };
 
@@ -186,6 +196,7 @@ internal static class AuditLabels
         RiskStatus status => status.ToString(),
         RequestStatus status => status.DisplayName(),
         VisitStatus status => status.ToString(),
+        EvidenceKind kind => kind.DisplayName(),
         AccountabilityLevel level => level.ToString(),
         Guid => "another item",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -99,6 +99,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                 return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r), $"{r.Kind.DisplayName()} requested by {r.RequestedByName}, due {Dates.Display(r.DueOn)}");
             case MonitoringVisit v:
                 return new(v.DistrictId, v.PlanId, AuditLabels.Kind(v), $"{v.Kind.DisplayName()} visit on {Dates.Display(v.Day)}");
+            case EvidenceItem e:
+                return new(e.DistrictId, e.PlanId, AuditLabels.Kind(e), $"Evidence: {e.Title}");
+            case EvidenceFile f when tracked.Find<EvidenceItem>(f.EvidenceItemId) is { } e:
+                return new(e.DistrictId, e.PlanId, AuditLabels.Kind(f), $"File {f.FileName} of the evidence {e.Title}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -155,6 +159,8 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         Risk r => [$"Risk: {Show(r.Description)}; owner {Show(r.Owner)}"],
         EvidenceRequest r => [$"Request: {Show(r.What)}{(r.ShortNotice ? $"; less than three weeks: {Show(r.ShortNoticeReason)}" : string.Empty)}"],
         MonitoringVisit v => [$"Purpose: {Show(v.Purpose)}{(v.OverrideReason is { } why ? $"; rule set aside: {Show(why)}" : string.Empty)}"],
+        EvidenceItem e => [$"{e.Kind.DisplayName()} collected {Dates.Display(e.CollectedOn)}: {Show(e.Title)}{(e.Link is { } link ? $"; link {Show(link)}" : string.Empty)}"],
+        EvidenceFile f => [$"File {Show(f.FileName)} ({f.ContentType}, {f.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, SHA-256 {f.Sha256})"],
         _ => [],
     };
 

@@ -66,10 +66,12 @@ internal sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
         builder.JsonColumn<Minutes, List<MinutesAddendum>>("_addenda", "Addenda");
         builder.JsonColumn<Minutes, List<Guid>>("_discussedItems", "DiscussedItems");
         builder.JsonColumn<Minutes, List<int>>("_amendments", "LinkedAmendments");
+        builder.JsonColumn<Minutes, List<Guid>>("_citedEvidence", "CitedEvidence").HasDefaultValue(new List<Guid>());
         builder.Ignore(m => m.Sections);
         builder.Ignore(m => m.Addenda);
         builder.Ignore(m => m.DiscussedItems);
         builder.Ignore(m => m.LinkedAmendments);
+        builder.Ignore(m => m.CitedEvidence);
         builder.Ignore(m => m.Clocks);
         builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<HighlightDiscussion>().WithOne().HasForeignKey<Minutes>(m => m.DiscussionId).OnDelete(DeleteBehavior.Restrict);
@@ -114,6 +116,41 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
     }
 }
 
+internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<EvidenceItem>
+{
+    public void Configure(EntityTypeBuilder<EvidenceItem> builder)
+    {
+        builder.ToTable("EvidenceItems");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Title).HasMaxLength(EvidenceItem.TitleMaxLength);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(e => e.Description).HasMaxLength(EvidenceItem.DescriptionMaxLength);
+        builder.Property(e => e.Link).HasMaxLength(EvidenceItem.LinkMaxLength);
+        builder.Property(e => e.AddedByName).HasMaxLength(EvidenceItem.PersonNameMaxLength);
+        builder.JsonColumn<EvidenceItem, List<Guid>>("_supports", "Supports");
+        builder.Ignore(e => e.Supports);
+        builder.Property(e => e.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.PlanId, e.CollectedOn });
+        builder.HasMany(e => e.Files).WithOne().HasForeignKey(f => f.EvidenceItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Files).HasField("_files");
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> builder)
+    {
+        builder.ToTable("EvidenceFiles");
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.FileName).HasMaxLength(EvidenceFile.FileNameMaxLength);
+        builder.Property(f => f.ContentType).HasMaxLength(EvidenceFile.ContentTypeMaxLength);
+        builder.Property(f => f.Sha256).HasMaxLength(EvidenceFile.Sha256Length);
+        builder.Property(f => f.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasIndex(f => f.StorageKey).IsUnique();
+    }
+}
+
 internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 {
     public void Configure(EntityTypeBuilder<Reminder> builder)
@@ -130,7 +167,7 @@ internal static class JsonColumns
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
 
-    public static void JsonColumn<TEntity, TValue>(this EntityTypeBuilder<TEntity> builder, string field, string column)
+    public static PropertyBuilder<TValue> JsonColumn<TEntity, TValue>(this EntityTypeBuilder<TEntity> builder, string field, string column)
         where TEntity : class
         where TValue : class, new()
     {
@@ -138,7 +175,7 @@ internal static class JsonColumns
             (a, b) => Json(a) == Json(b),
             value => Json(value).GetHashCode(StringComparison.Ordinal),
             value => JsonSerializer.Deserialize<TValue>(Json(value), Options)!);
-        builder.Property<TValue>(field)
+        return builder.Property<TValue>(field)
             .HasColumnName(column)
             .HasConversion(value => Json(value), json => JsonSerializer.Deserialize<TValue>(json, Options) ?? new TValue(), comparer)
             .IsRequired();

@@ -4,6 +4,7 @@ using Aip.Domain.Common;
 using Aip.Domain.Districts;
 using Aip.Web.Data;
 using Aip.Web.Data.Audit;
+using Aip.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Districts;
@@ -14,9 +15,10 @@ public sealed record DeletionCount(string What, int Rows);
 /// Deletes everything of a district (<see cref="DistrictRecord"/>) in one transaction, children before parents. The
 /// district's people's accounts are deleted, not anonymised: the agreements ask for the data to go, and nothing that
 /// stays refers to them (their notifications, assignments and audit trail go too). What remains is one audit entry, filed
-/// under no district: who deleted which district (name, code and id), when, and how many rows of each kind.
+/// under no district: who deleted which district (name, code and id), when, and how many rows of each kind. The
+/// bytes of its evidence files are deleted from the file store once the transaction has committed.
 /// </summary>
-public sealed class DeleteDistrictData(AipDbContext db, TimeProvider clock)
+public sealed class DeleteDistrictData(AipDbContext db, TimeProvider clock, IFileStore files)
 {
     public async Task<IReadOnlyList<DeletionCount>> CountsAsync(Guid districtId, CancellationToken cancellationToken = default)
     {
@@ -37,6 +39,7 @@ public sealed class DeleteDistrictData(AipDbContext db, TimeProvider clock)
             .Where(a => a.DistrictId == district.Id && a.Kind == AuditLabels.DistrictRecordKind && a.Action == DistrictRecordAudit.Exported)
             .OrderByDescending(a => a.At).Select(a => new { a.At, a.UserName }).FirstOrDefaultAsync(cancellationToken);
         var record = await DistrictRecord.OfAsync(db, district.Id, cancellationToken);
+        var storedFiles = await DistrictRecord.StoredFiles(db, district.Id).Select(f => f.StorageKey).ToListAsync(cancellationToken);
         var counts = new List<DeletionCount>();
         foreach (var table in record.InDeletionOrder())
         {
@@ -52,6 +55,13 @@ public sealed class DeleteDistrictData(AipDbContext db, TimeProvider clock)
         ]));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The evidence files' bytes go once their rows have: a failure here leaves unreferenced bytes, never a row without them.
+        foreach (var key in storedFiles)
+        {
+            await files.DeleteAsync(key, CancellationToken.None);
+        }
+
         return counts;
     }
 }

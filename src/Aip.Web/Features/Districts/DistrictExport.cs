@@ -6,6 +6,7 @@ using Aip.Domain.Common;
 using Aip.Domain.Districts;
 using Aip.Web.Data;
 using Aip.Web.Features.Documents;
+using Aip.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -14,10 +15,10 @@ namespace Aip.Web.Features.Districts;
 /// <summary>
 /// A district's whole record as one zip archive, written entry by entry to the response as it is read (never held in
 /// memory): <c>data/&lt;table&gt;.json</c> with every row of every table in <see cref="DistrictRecord"/> that is exported
-/// (all columns, secrets of accounts left out), <c>pdf/…-version-N.pdf</c> for every frozen plan version, and
+/// (all columns, secrets of accounts left out), <c>pdf/…-version-N.pdf</c> for every frozen plan version, <c>files/…</c> with the bytes of every evidence file, and
 /// <c>manifest.json</c> saying what is in it, what is not and why. The export is audited before the first byte goes out.
 /// </summary>
-public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, TimeProvider clock)
+public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, TimeProvider clock, IFileStore files)
 {
     private const int FlushBytes = 32 * 1024;
 
@@ -53,6 +54,7 @@ public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, 
         }
 
         var pdfs = await WriteVersionPdfsAsync(zip, buffer, district, cancellationToken);
+        var evidenceFiles = await WriteEvidenceFilesAsync(zip, buffer, district, cancellationToken);
         await WriteJsonAsync(zip, "manifest.json", json =>
         {
             json.WriteStartObject();
@@ -81,6 +83,9 @@ public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, 
             json.WriteEndArray();
             json.WriteStartArray("pdfs");
             pdfs.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteStartArray("evidenceFiles");
+            evidenceFiles.ForEach(json.WriteStringValue);
             json.WriteEndArray();
             json.WriteEndObject();
         }, cancellationToken);
@@ -157,6 +162,39 @@ public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, 
         }
 
         return files;
+    }
+
+    /// <summary>Each evidence file's bytes as <c>files/&lt;file id&gt;/&lt;cleaned name&gt;</c> (the row in data/EvidenceFiles.json has its SHA-256).</summary>
+    private async Task<List<string>> WriteEvidenceFilesAsync(ZipArchive zip, DrainedBuffer buffer, District district, CancellationToken cancellationToken)
+    {
+        var written = new List<string>();
+        var stored = DistrictRecord.StoredFiles(db, district.Id).OrderBy(f => f.EvidenceItemId).ThenBy(f => f.AddedAt)
+            .Select(f => new { f.Id, f.FileName, f.StorageKey });
+        await foreach (var file in stored.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            await using var content = await files.OpenReadAsync(file.StorageKey, cancellationToken);
+            if (content is null)
+            {
+                continue;
+            }
+
+            var name = $"files/{file.Id}/{file.FileName}";
+            await using (var entry = await zip.CreateEntry(name, CompressionLevel.Optimal).OpenAsync(cancellationToken))
+            {
+                var chunk = new byte[FlushBytes];
+                int read;
+                while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+                {
+                    await entry.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+                    await buffer.DrainAsync(cancellationToken);
+                }
+            }
+
+            await buffer.DrainAsync(cancellationToken);
+            written.Add(name);
+        }
+
+        return written;
     }
 
     private static async Task WriteJsonAsync(ZipArchive zip, string file, Action<Utf8JsonWriter> write, CancellationToken cancellationToken)

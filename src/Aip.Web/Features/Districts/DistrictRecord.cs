@@ -63,6 +63,7 @@ public sealed class DistrictRecord
         var selfAssessments = db.SelfAssessments.Where(s => plans.Contains(s.PlanId)).Select(s => s.Id);
         var discussions = db.HighlightDiscussions.Where(d => d.DistrictId == districtId).Select(d => d.Id);
         var minutes = db.Minutes.Where(m => plans.Contains(m.PlanId)).Select(m => m.Id);
+        var evidence = db.EvidenceItems.Where(e => plans.Contains(e.PlanId)).Select(e => e.Id);
 
         // Notices and mail about a plan link to it ("/plans/{id}…"): those sent to ESE staff and monitors go with the district too.
         var planIds = await plans.ToListAsync(cancellationToken);
@@ -104,6 +105,9 @@ public sealed class DistrictRecord
             Table("Risk register", db.Risks.Where(r => plans.Contains(r.PlanId))),
             Table("Monitor's requests", db.EvidenceRequests.Where(r => plans.Contains(r.PlanId))),
             Table("Monitoring visits", db.MonitoringVisits.Where(v => plans.Contains(v.PlanId))),
+            Table("Evidence items", db.EvidenceItems.Where(e => plans.Contains(e.PlanId))),
+            // The files' bytes are in the file store under their storage keys: the export adds them, the deletion removes them.
+            Table("Evidence files", db.EvidenceFiles.Where(f => evidence.Contains(f.EvidenceItemId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))
@@ -116,6 +120,13 @@ public sealed class DistrictRecord
 
         DistrictTable Table<T>(string label, IQueryable<T> rows, bool exported = true)
             where T : class => new Rows<T>(label, rows, exported);
+    }
+
+    /// <summary>The stored files of the district's evidence (their bytes live in the file store, not in a table).</summary>
+    public static IQueryable<EvidenceFile> StoredFiles(AipDbContext db, Guid districtId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.EvidenceFiles.AsNoTracking().Where(f => db.EvidenceItems.Any(e => e.Id == f.EvidenceItemId && e.DistrictId == districtId));
     }
 
     /// <summary>Account columns that never leave the app: what signs a person in or vouches for their session.</summary>

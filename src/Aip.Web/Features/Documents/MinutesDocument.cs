@@ -8,7 +8,11 @@ namespace Aip.Web.Features.Documents;
 /// <summary>What the Minutes PDF names besides the Minutes themselves.</summary>
 public sealed record MinutesDocumentInfo(
     string DistrictName, string PlanTitle, HighlightDiscussion Discussion, DateOnly? NextDiscussion, IReadOnlyList<PlanItem> Items,
-    IReadOnlyList<Risk> Risks, IReadOnlyDictionary<int, string> Amendments, DateOnly PrintedOn);
+    IReadOnlyList<Risk> Risks, IReadOnlyDictionary<int, string> Amendments, DateOnly PrintedOn)
+{
+    /// <summary>Section 1a: the evidence items the Minutes cite, by initiative.</summary>
+    public IReadOnlyList<Evidence.EvidenceGroup> Evidence { get; init; } = [];
+}
 
 /// <summary>
 /// The Minutes of a Highlight Discussion as Appendix F lays them out: the header (District, Highlight Discussion date,
@@ -68,6 +72,16 @@ public static class MinutesDocument
                 case MinutesSection.Accomplishments when minutes.DiscussedItems.Count > 0:
                     yield return new Paragraph("Plan items discussed", TextStyle.Bold);
                     yield return new Paragraph(string.Join("\n", minutes.DiscussedItems.Select(id => "• " + info.Items.Label(id))), TextStyle.Small);
+                    break;
+                case MinutesSection.EvidenceInventory when info.Evidence.Count > 0:
+                    yield return new Paragraph("Evidence cited, by initiative", TextStyle.Bold);
+                    foreach (var group in info.Evidence)
+                    {
+                        yield return new Paragraph(group.Initiative, TextStyle.Small);
+                        yield return new Paragraph(string.Join("\n", group.Items.Select(e =>
+                            $"• {e.Title} ({e.Kind.DisplayName()}, collected {Dates.Display(e.CollectedOn)})")), TextStyle.Small);
+                    }
+
                     break;
                 case MinutesSection.Risks when info.Risks.Count > 0:
                     yield return new Table(

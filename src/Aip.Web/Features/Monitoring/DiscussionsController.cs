@@ -21,7 +21,11 @@ public sealed record SchedulePage(PlanHeader Plan, ScheduleForm Form, IReadOnlyL
 public sealed record DiscussionPage(
     Plan Plan, HighlightDiscussion Discussion, IReadOnlyList<PlanItem> Items, Minutes? Minutes, string? Theme,
     IReadOnlyList<CoverageRow> AtRisk, TopicForm NewTopic, CancelForm Cancel, bool CanLead, bool CanMonitorSteps,
-    bool ShowsQuestions, bool IsAhead, DateOnly Today);
+    bool ShowsQuestions, bool IsAhead, DateOnly Today)
+{
+    /// <summary>Evidence added since the previous discussion: it comes up at this one.</summary>
+    public IReadOnlyList<EvidenceItem> NewEvidence { get; init; } = [];
+}
 
 /// <summary>
 /// Monthly Highlight Discussions of a plan in force (guidance §7-8): the list, scheduling with a week's notice to ESE
@@ -232,7 +236,8 @@ public sealed class DiscussionsController(
             [.. coverage.Where(c => c.Coverage.AtRisk && !discussion.AgendaPlanItems().Contains(c.Item.Id))], topic, cancel, canLead, canQuestion,
             // The district sees the monitor's questions once they are shared or the meeting begins; the monitor and ESE always.
             !canLead || discussion.QuestionsVisibleToDistrict(now),
-            discussion.Status == DiscussionStatus.Scheduled && !discussion.HasStarted(now), Dates.Day(now));
+            discussion.Status == DiscussionStatus.Scheduled && !discussion.HasStarted(now), Dates.Day(now))
+        { NewEvidence = await Evidence.EvidenceLibrary.AddedBeforeAsync(db, discussion) };
         return View("Details", page);
     }
 

@@ -5,6 +5,7 @@ using Aip.Domain.Plans;
 using Aip.Domain.Versions;
 using Aip.Web.Data;
 using Aip.Web.Features.Documents;
+using Aip.Web.Features.Evidence;
 using Aip.Web.Features.Plans;
 using Aip.Web.Infrastructure.Web;
 using FluentValidation;
@@ -23,6 +24,9 @@ public sealed record MinutesPage(
     public bool IsEditable => CanLead && Minutes?.Stage != MinutesStage.Final;
 
     public MinutesReplyForm Addendum { get; init; } = new();
+
+    /// <summary>The plan's evidence library, for section 1a.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
 }
 
 /// <summary>
@@ -59,6 +63,7 @@ public sealed class MinutesController(
 
         var amendments = await db.Amendments.AsNoTracking().Where(a => a.PlanId == id).Select(a => a.Number).ToListAsync();
         var items = PlanItems.Of(CurrentPlan).Select(i => i.Id).ToHashSet();
+        var evidence = (await db.EvidenceItems.AsNoTracking().Where(e => e.PlanId == id).Select(e => e.Id).ToListAsync()).ToHashSet();
         return await RunAsync(
             async () =>
             {
@@ -74,6 +79,7 @@ public sealed class MinutesController(
                 }
 
                 minutes.SetDiscussedItems(form.DiscussedItems.Where(items.Contains));
+                minutes.CiteEvidence(form.CitedEvidence.Where(evidence.Contains));
                 if (form.LinkedAmendments.Except(amendments).Any())
                 {
                     throw new DomainException("Link only the plan's own amendments; choose them from the list.");
@@ -196,8 +202,10 @@ public sealed class MinutesController(
         var district = await db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => new { d.Name, d.Code }).SingleAsync();
         var (risks, next) = await RisksAndNextAsync();
         var amendments = await db.Amendments.AsNoTracking().Where(a => a.PlanId == plan.Id).ToDictionaryAsync(a => a.Number, a => a.Reason);
+        var cited = await db.EvidenceItems.AsNoTracking().Where(e => e.PlanId == plan.Id && minutes.CitedEvidence.Contains(e.Id)).ToListAsync();
         var spec = MinutesDocument.Compose(minutes, new MinutesDocumentInfo(
-            district.Name, plan.Title, CurrentDiscussion, next?.Day, PlanItems.Of(plan), risks, amendments, Dates.Day(clock.GetUtcNow())));
+            district.Name, plan.Title, CurrentDiscussion, next?.Day, PlanItems.Of(plan), risks, amendments, Dates.Day(clock.GetUtcNow()))
+        { Evidence = EvidenceLibrary.ByInitiative(plan, cited) });
         return File(renderer.Render(spec), "application/pdf", $"{district.Code}-minutes-{minutes.DiscussionDay:yyyy-MM-dd}.pdf");
     }
 
@@ -237,7 +245,8 @@ public sealed class MinutesController(
         return View("Minutes", new MinutesPage(
             plan, await Store.DistrictNameAsync(plan), discussion, minutes, form, PlanItems.Of(plan), amendments, risks, next, comment,
             await MayAsync(MonitoringOperation.Lead), await MayAsync(MonitoringOperation.ReviewDraft), await MayAsync(MonitoringOperation.AskEse),
-            Dates.Day(clock.GetUtcNow())));
+            Dates.Day(clock.GetUtcNow()))
+        { Evidence = await db.EvidenceItems.AsNoTracking().Where(e => e.PlanId == plan.Id).ToListAsync() });
     }
 
     /// <summary>The risk register as it stood at the discussion (open then, or closed that day), and the discussion after this one.</summary>

@@ -139,6 +139,9 @@ public sealed class MinutesForm
 
     public List<int> LinkedAmendments { get; set; } = [];
 
+    /// <summary>Section 1a: the evidence items cited.</summary>
+    public List<Guid> CitedEvidence { get; set; } = [];
+
     public static MinutesForm From(Minutes? minutes, HighlightDiscussion discussion)
     {
         ArgumentNullException.ThrowIfNull(discussion);
@@ -148,6 +151,7 @@ public sealed class MinutesForm
             Sections = [.. MinutesSections.All.Select(s => minutes?.Section(s) is { Length: > 0 } text ? text : null)],
             DiscussedItems = [.. minutes?.DiscussedItems ?? discussion.AgendaPlanItems().Distinct()],
             LinkedAmendments = [.. minutes?.LinkedAmendments ?? []],
+            CitedEvidence = [.. minutes?.CitedEvidence ?? []],
         };
     }
 
