@@ -50,6 +50,10 @@ public sealed class EvidenceRequest : Entity
     public const int AnswerMaxLength = 4000;
     public const int ReasonMaxLength = 1000;
 
+#pragma warning disable IDE0044 // Not readonly: the data layer stores the list as JSON and sets the field when loading.
+    private List<Guid> _answeredWith = [];
+#pragma warning restore IDE0044
+
     private EvidenceRequest()
     {
     }
@@ -84,6 +88,9 @@ public sealed class EvidenceRequest : Entity
     public string? AnsweredByName { get; private set; }
 
     public DateOnly? AnsweredOn { get; private set; }
+
+    /// <summary>The evidence items the district gave in answer.</summary>
+    public IReadOnlyList<Guid> AnsweredWith => _answeredWith;
 
     public Deadline Deadline => new(DueOn);
 
@@ -130,8 +137,23 @@ public sealed class EvidenceRequest : Entity
         return request;
     }
 
-    /// <summary>The district provides what was asked: says what and where (the evidence library, a file, a date for the interview).</summary>
-    public void Fulfil(string? answer, Actor by, DateTimeOffset now) => Close(RequestStatus.Answered, Text.Required(answer, "answer", AnswerMaxLength), by, now);
+    /// <summary>
+    /// The district provides what was asked: evidence items of the plan (checked by the caller), and or a note of what and where
+    /// (a date for the interview, a file elsewhere).
+    /// </summary>
+    public void Fulfil(string? answer, IEnumerable<Guid> evidence, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var items = evidence.Where(id => id != Guid.Empty).Distinct().ToList();
+        var note = Text.Optional(answer, "answer", AnswerMaxLength);
+        if (note is null && items.Count == 0)
+        {
+            throw new DomainException("Choose the evidence that answers the request, or say what the district provides and where.");
+        }
+
+        Close(RequestStatus.Answered, note ?? (items.Count == 1 ? "1 evidence item attached." : $"{items.Count} evidence items attached."), by, now);
+        _answeredWith.AddRange(items);
+    }
 
     public void Decline(string? reason, Actor by, DateTimeOffset now) => Close(RequestStatus.Declined, Text.Required(reason, "reason for declining", AnswerMaxLength), by, now);
 

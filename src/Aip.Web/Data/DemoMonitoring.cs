@@ -181,7 +181,7 @@ public static class DemoMonitoring
         var answered = EvidenceRequest.Make(plan.Id, plan.DistrictId, RequestKind.Interview,
             "A 30-minute interview with two grade 4 teachers about the learning-walk feedback they received.",
             Dates.Day(now.AddDays(-40)), null, monitor, now.AddDays(-64));
-        answered.Fulfil("Interviews held on the date requested with Ms. Alvarez and Mr. Chen at Lincoln Elementary; notes are with the Plan Manager.", manager, now.AddDays(-42));
+        answered.Fulfil("Interviews held on the date requested with Ms. Alvarez and Mr. Chen at Lincoln Elementary; notes are with the Plan Manager.", [], manager, now.AddDays(-42));
         var overdue = EvidenceRequest.Make(plan.Id, plan.DistrictId, RequestKind.Evidence,
             "The coaching logs for October at every K-8 school (initiative 1.1), to check the frequency of feedback cycles.",
             Dates.Day(now.AddDays(-4)), null, monitor, now.AddDays(-30));

@@ -35,9 +35,12 @@ public class RequestAndVisitTests
         _clock.SetUtcNow(new DateTimeOffset(2026, 12, 23, 4, 0, 0, TimeSpan.Zero)); // 22 December, 23:00 EST: still the due day
 
         Assert.Equal(DeadlineStanding.DueToday, request.Deadline.Standing(Dates.Day(_clock.GetUtcNow())));
-        request.Fulfil("The coaching logs are in the evidence library under initiative 1.1.", Manager, _clock.GetUtcNow());
+        Assert.Throws<DomainException>(() => request.Fulfil(" ", [], Manager, _clock.GetUtcNow()));
+        var logs = Guid.NewGuid();
+        request.Fulfil(null, [logs], Manager, _clock.GetUtcNow());
 
-        Assert.Equal((RequestStatus.Answered, new DateOnly(2026, 12, 22)), (request.Status, request.AnsweredOn));
+        Assert.Equal((RequestStatus.Answered, new DateOnly(2026, 12, 22), "1 evidence item attached."), (request.Status, request.AnsweredOn, request.Answer));
+        Assert.Equal([logs], request.AnsweredWith);
         Assert.True(Assert.IsType<EvidenceRequestClosed>(request.PendingEvents()[^1]).OnTime);
         Assert.Equal("This request is already answered.", Assert.Throws<DomainException>(() => request.Decline("No", Manager, _clock.GetUtcNow())).Message);
         Assert.Throws<DomainException>(() => Request(new(2027, 1, 20), reason: null).Decline(" ", Manager, _clock.GetUtcNow()));

@@ -38,7 +38,7 @@ public abstract class RequestAndVisitWebTests(AipApp app)
 
         var answering = await manager.GetPageAsync($"{url}?answer={request.Id}");
         var empty = await manager.SubmitAsync(answering, "form[action$='/answer']", new() { ["Reply.Decline"] = "true" });
-        Assert.Equal("Say what the district provides and where, or why it declines.", (await TestClient.ParseAsync(empty)).QuerySelector("#error-Reply_Answer")!.TextContent.Trim());
+        Assert.Equal("Give the reason for declining.", (await TestClient.ParseAsync(empty)).QuerySelector("#error-Reply_Answer")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(answering, "form[action$='/answer']",
             new() { ["Reply.Answer"] = "The logs are in the evidence library under initiative 1.1." })).StatusCode);
         Assert.Equal(RequestStatus.Answered, await app.WithDbAsync(db => db.EvidenceRequests.Where(r => r.Id == request.Id).Select(r => r.Status).SingleAsync()));

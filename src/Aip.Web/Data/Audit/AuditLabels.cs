@@ -112,6 +112,7 @@ internal static class AuditLabels
         [(typeof(Risk), nameof(Risk.ClosedOn))] = "Closed",
         [(typeof(EvidenceRequest), nameof(EvidenceRequest.Status))] = "Status",
         [(typeof(EvidenceRequest), nameof(EvidenceRequest.Answer))] = "Answer",
+        [(typeof(EvidenceRequest), "_answeredWith")] = "Evidence given in answer",
         [(typeof(MonitoringVisit), nameof(MonitoringVisit.Status))] = "Status",
         [(typeof(MonitoringVisit), nameof(MonitoringVisit.Notes))] = "Notes",
         [(typeof(Minutes), "_citedEvidence")] = "Evidence cited (1a)",
@@ -135,6 +136,7 @@ internal static class AuditLabels
         (typeof(Minutes), "_addenda"),
         (typeof(Minutes), "_discussedItems"),
         (typeof(Minutes), "_amendments"),
+        (typeof(EvidenceRequest), "_answeredWith"),
         (typeof(Minutes), "_citedEvidence"),
         (typeof(EvidenceItem), "_supports"),
     ];

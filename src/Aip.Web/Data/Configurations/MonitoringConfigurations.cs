@@ -197,6 +197,8 @@ internal sealed class EvidenceRequestConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
         builder.Property(r => r.Answer).HasMaxLength(EvidenceRequest.AnswerMaxLength);
         builder.Property(r => r.AnsweredByName).HasMaxLength(AipUser.DisplayNameMaxLength);
+        builder.JsonColumn<EvidenceRequest, List<Guid>>("_answeredWith", "AnsweredWith");
+        builder.Ignore(r => r.AnsweredWith);
         builder.Ignore(r => r.Deadline);
         builder.Ignore(r => r.IsOpen);
         builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();

@@ -32,6 +32,7 @@ public sealed class RequestsAndVisits : Migration
                 Answer = table.Column<string>(maxLength: 4000, nullable: true),
                 AnsweredByName = table.Column<string>(maxLength: PersonName, nullable: true),
                 AnsweredOn = table.Column<DateOnly>(nullable: true),
+                AnsweredWith = table.Column<string>(nullable: false),
                 ConcurrencyToken = table.Column<Guid>(nullable: false),
             },
             constraints: table =>

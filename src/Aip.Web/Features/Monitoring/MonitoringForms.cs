@@ -278,13 +278,20 @@ public sealed class RequestAnswerForm
 
     [Display(Name = "Decline the request")]
     public bool Decline { get; set; }
+
+    /// <summary>Evidence items of the plan given in answer.</summary>
+    public List<Guid> Evidence { get; set; } = [];
 }
 
 public sealed class RequestAnswerFormValidator : AbstractValidator<RequestAnswerForm>
 {
-    public RequestAnswerFormValidator() =>
-        RuleFor(f => f.Answer).NotEmpty().WithMessage("Say what the district provides and where, or why it declines.")
-            .MaximumLength(EvidenceRequest.AnswerMaxLength).WithMessage($"The answer must be {EvidenceRequest.AnswerMaxLength:N0} characters or fewer.");
+    public RequestAnswerFormValidator()
+    {
+        RuleFor(f => f.Answer).NotEmpty().When(f => f.Decline).WithMessage("Give the reason for declining.");
+        RuleFor(f => f.Answer).NotEmpty().When(f => !f.Decline && f.Evidence.Count == 0)
+            .WithMessage("Choose the evidence that answers the request, or say what the district provides and where.");
+        RuleFor(f => f.Answer).MaximumLength(EvidenceRequest.AnswerMaxLength).WithMessage($"The answer must be {EvidenceRequest.AnswerMaxLength:N0} characters or fewer.");
+    }
 }
 
 /// <summary>A monitoring visit the monitor schedules.</summary>

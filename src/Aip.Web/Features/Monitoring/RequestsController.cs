@@ -13,7 +13,11 @@ namespace Aip.Web.Features.Monitoring;
 
 public sealed record RequestsPage(
     Plan Plan, IReadOnlyList<EvidenceRequest> Requests, RequestForm NewRequest, Guid? AnsweringId, RequestAnswerForm Reply,
-    bool CanRequest, bool CanAnswer, DateOnly Today);
+    bool CanRequest, bool CanAnswer, DateOnly Today)
+{
+    /// <summary>The plan's evidence items, newest first: offered in answer, and named where a request was answered with them.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+}
 
 public sealed record VisitsPage(
     Plan Plan, IReadOnlyList<MonitoringVisit> Visits, VisitForm NewVisit, Guid? NotingId, VisitNotesForm VisitNotes, bool CanSchedule, DateOnly Today);
@@ -72,6 +76,8 @@ public sealed class RequestsController(
             return await RequestsPageAsync(new RequestForm(), requestId, form);
         }
 
+        var evidence = (await db.EvidenceItems.Where(e => e.PlanId == id).Select(e => e.Id).ToListAsync()).ToHashSet();
+
         return await RunAsync(
             () =>
             {
@@ -81,7 +87,7 @@ public sealed class RequestsController(
                 }
                 else
                 {
-                    request.Fulfil(form.Answer, CurrentActor(), clock.GetUtcNow());
+                    request.Fulfil(form.Answer, form.Evidence.Where(evidence.Contains), CurrentActor(), clock.GetUtcNow());
                 }
 
                 return Store.SaveAsync();
@@ -177,8 +183,9 @@ public sealed class RequestsController(
             answer.ConcurrencyToken = open.ConcurrencyToken;
         }
 
+        var evidence = await db.EvidenceItems.AsNoTracking().Where(e => e.PlanId == CurrentPlan.Id).OrderByDescending(e => e.CollectedOn).ToListAsync();
         return View("Requests", new RequestsPage(CurrentPlan, requests, newRequest, answering, answer,
-            await MayAsync(MonitoringOperation.MonitorSteps), await MayAsync(MonitoringOperation.Lead), Dates.Day(clock.GetUtcNow())));
+            await MayAsync(MonitoringOperation.MonitorSteps), await MayAsync(MonitoringOperation.Lead), Dates.Day(clock.GetUtcNow())) { Evidence = evidence });
     }
 
     private async Task<IActionResult> VisitsPageAsync(VisitForm newVisit, Guid? noting, VisitNotesForm notes)
