@@ -9,9 +9,10 @@ namespace Aip.Browser.Tests;
 /// <summary>
 /// A month of monitoring in the browser: the Plan Manager schedules a Highlight Discussion of an approved plan a week
 /// ahead and builds its agenda, the monitor prepares a question; then, for a discussion already held (the app's clock is
-/// the real one, so it is written to the database the day after the meeting), the manager drafts the Minutes and sends
-/// them, the monitor pins a discrepancy, the manager resolves it and sends the final Minutes, and the PDF downloads.
-/// Every page passes axe.
+/// the real one, so it is written to the database the day after the meeting), the manager uploads a CSV to the evidence
+/// library, drafts the Minutes citing it in section 1a and sends them, the monitor pins a discrepancy, the manager resolves
+/// it and sends the final Minutes; the PDF and the evidence file download; the monitor requests evidence three weeks ahead
+/// and the manager answers. Every page passes axe.
 /// </summary>
 public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -53,11 +54,31 @@ public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<Br
             await page.ExpectAccessibleAsync();
             await page.Screenshot("monitoring-discussion-monitor");
 
-            // A discussion held yesterday: the manager drafts its Minutes and sends them for review.
+            // The manager adds a walkthrough extract to the evidence library, as a CSV file.
             var minutesUrl = await HeldDiscussionMinutesAsync(planId);
             await page.SwitchUserAsync(browser.App, Demo.Manager);
+            await page.GotoAsync($"/plans/{planId}/evidence");
+            await page.ExpectAccessibleAsync();
+            await page.ClickInMainAsync(AriaRole.Link, "Add evidence");
+            await page.GetByLabel("Title", new() { Exact = false }).First.FillAsync("Grade 3-5 walkthrough tallies, November");
+            await page.GetByLabel("Kind of evidence", new() { Exact = false }).SelectOptionAsync(new SelectOptionValue { Index = 2 });
+            await page.GetByLabel("Date collected", new() { Exact = false }).FillAsync(Dates.Day(DateTimeOffset.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.Locator("input[name='Form.Supports']").Nth(0).CheckAsync();
+            await page.SetInputFilesAsync("#Form_Files", new FilePayload
+            {
+                Name = "walkthroughs.csv", MimeType = "text/csv",
+                Buffer = System.Text.Encoding.UTF8.GetBytes("school,observed,objective posted\nLincoln,12,10\nRiverside,14,13\n"),
+            });
+            await page.ExpectAccessibleAsync();
+            await page.ClickInMainAsync(AriaRole.Button, "Add to the library");
+            await page.WaitForURLAsync(url => !url.EndsWith("/evidence/new", StringComparison.Ordinal));
+            var evidenceUrl = page.Url.Split('#')[0];
+            await page.ExpectAccessibleAsync();
+
+            // The manager drafts the Minutes of the discussion held yesterday, cites the evidence and sends them for review.
             await page.GotoAsync(minutesUrl);
             await page.ExpectAccessibleAsync();
+            await page.GetByLabel("Grade 3-5 walkthrough tallies, November", new() { Exact = false }).CheckAsync();
             await page.GetByLabel("1 Accomplishments", new() { Exact = false }).FillAsync("All 31 grade 3-5 teachers attended the literacy PD.");
             await page.GetByLabel("6 Next steps for the district", new() { Exact = false }).FillAsync("Walkthrough data for grades 3-5\nCoaching logs for October");
             await page.ClickInMainAsync(AriaRole.Button, "Save and send the draft to the Superintendent and the Monitor");
@@ -87,6 +108,11 @@ public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<Br
             await page.ExpectAccessibleAsync();
             await page.Screenshot("monitoring-minutes-final");
 
+            // The evidence downloads as an attachment, as the manager uploaded it.
+            await page.GotoAsync(evidenceUrl);
+            var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "walkthroughs.csv", Exact = false }).First.ClickAsync());
+            Assert.Contains("Lincoln,12,10", await File.ReadAllTextAsync(await csv.PathAsync()), StringComparison.Ordinal);
+
             // The monitor asks for evidence, three weeks ahead; the manager answers it. The visits page reads well too.
             await page.SwitchUserAsync(browser.App, Demo.Monitor);
             await page.GotoAsync($"/plans/{planId}/requests");
@@ -113,6 +139,7 @@ public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<Br
             Assert.Contains("Highlight Discussion Minutes", text, StringComparison.Ordinal);
             Assert.Contains("28 of 31 grade 3-5 teachers attended the literacy PD.", text, StringComparison.Ordinal);
             Assert.Contains("Corrected the count.", text, StringComparison.Ordinal);
+            Assert.Contains("Grade 3-5 walkthrough tallies, November", text, StringComparison.Ordinal);
         });
 
     /// <summary>A discussion of the plan held yesterday, scheduled two weeks before; returns its Minutes page.</summary>
