@@ -2,6 +2,7 @@ using System.Globalization;
 using Aip.Domain.Common;
 using Aip.Domain.Districts;
 using Aip.Domain.Monitoring;
+using Aip.Domain.Progress;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
@@ -110,6 +111,19 @@ internal static class AuditLabels
         [(typeof(Risk), nameof(Risk.Status))] = "Status",
         [(typeof(Risk), nameof(Risk.StatusNote))] = "Where it stands",
         [(typeof(Risk), nameof(Risk.ClosedOn))] = "Closed",
+        [(typeof(BenchmarkBaseline), nameof(BenchmarkBaseline.Value))] = "Baseline",
+        [(typeof(BenchmarkBaseline), nameof(BenchmarkBaseline.Date))] = "Baseline date",
+        [(typeof(BenchmarkBaseline), nameof(BenchmarkBaseline.Direction))] = "Which way is better",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Value))] = "Result",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.MeasuredOn))] = "Measured on",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Source))] = "Source",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Note))] = "Note",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Met))] = "Met the target",
+        [(typeof(ActivityProgress), nameof(ActivityProgress.Status))] = "Status",
+        [(typeof(ActivityProgress), nameof(ActivityProgress.ChangedOn))] = "Status since",
+        [(typeof(ActivityProgress), nameof(ActivityProgress.Note))] = "Note",
+        [(typeof(OutcomeActual), nameof(OutcomeActual.Value))] = "Actual",
+        [(typeof(OutcomeActual), nameof(OutcomeActual.Note))] = "Note",
     };
 
     /// <summary>
@@ -130,7 +144,8 @@ internal static class AuditLabels
     public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
-        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk;
+        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk
+        or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -146,6 +161,7 @@ internal static class AuditLabels
         HighlightDiscussion or AgendaItem => "Highlight Discussion",
         Minutes or MinutesComment => "Minutes",
         Risk => "Risk register",
+        BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual => "Progress",
         _ => "Plan",
     };
 
@@ -178,6 +194,8 @@ internal static class AuditLabels
         DiscussionStatus status => status == DiscussionStatus.Cancelled ? "Cancelled" : "Scheduled",
         MinutesStage stage => stage.DisplayName(),
         RiskStatus status => status.ToString(),
+        ActivityStatus status => status.DisplayName(),
+        MeasureDirection direction => direction.DisplayName(),
         AccountabilityLevel level => level.ToString(),
         Guid => "another item",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

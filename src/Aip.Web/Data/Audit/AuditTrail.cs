@@ -3,6 +3,7 @@ using Aip.Domain.Districts;
 using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
+using Aip.Domain.Progress;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
@@ -95,6 +96,17 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                     $"{(c.Kind == MinutesCommentKind.EseQuestion ? "ESE question" : "Comment")} on section {c.Section.Number()} of the Minutes of {Dates.Display(m.DiscussionDay)}");
             case Risk r:
                 return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r), $"Risk: {r.Description}");
+            // Progress is recorded against the plan read untracked: its items are named from the database.
+            case BenchmarkBaseline b:
+                return new(b.DistrictId, b.PlanId, AuditLabels.Kind(b), $"Baseline of {await ItemTextAsync<Benchmark>(b.BenchmarkId, x => x.Description)}");
+            case BenchmarkResult r:
+                return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r),
+                    $"Result for the target of {Dates.Display(r.TargetDate)} of {await ItemTextAsync<Benchmark>(r.BenchmarkId, x => x.Description)}");
+            case ActivityProgress a:
+                return new(a.DistrictId, a.PlanId, AuditLabels.Kind(a), $"Status of the activity: {await ItemTextAsync<Activity>(a.ActivityId, x => x.ActionStep)}");
+            case OutcomeActual a:
+                return new(a.DistrictId, a.PlanId, AuditLabels.Kind(a),
+                    $"Actual for {PlanPeriod.SchoolYear(a.SchoolYear)} of the final outcome: {await ItemTextAsync<FinalOutcome>(a.FinalOutcomeId, x => x.Description)}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -149,6 +161,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         Minutes => ["Minutes begun"],
         MinutesComment c => [$"Comment: {Show(c.Text)}"],
         Risk r => [$"Risk: {Show(r.Description)}; owner {Show(r.Owner)}"],
+        BenchmarkBaseline b => [$"Baseline: {Show(b.Value)} on {Dates.Display(b.Date)}"],
+        BenchmarkResult r => [$"Result: {Show(r.Value)}, measured on {Dates.Display(r.MeasuredOn)}"],
+        ActivityProgress a => [$"Status: {a.Status.DisplayName()} since {Dates.Display(a.ChangedOn)}"],
+        OutcomeActual a => [$"Actual: {Show(a.Value)}"],
         _ => [],
     };
 
@@ -271,6 +287,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
 
         return name;
     }
+
+    private async Task<string> ItemTextAsync<T>(Guid id, System.Linq.Expressions.Expression<Func<T, string>> text)
+        where T : Entity =>
+        await db.Set<T>().AsNoTracking().Where(x => x.Id == id).Select(text).SingleOrDefaultAsync() is { } found ? $"“{Clip(found, ValueMaxLength)}”" : "a removed item";
 
     private async Task<string> PersonNameAsync(Guid id)
     {

@@ -1,5 +1,6 @@
 using Aip.Domain.Monitoring;
 using Aip.Domain.Plans;
+using Aip.Domain.Progress;
 using Aip.Domain.Reviews;
 using Aip.Web.Data;
 using Aip.Web.Identity;
@@ -102,6 +103,10 @@ public sealed class DistrictRecord
             Table("Minutes", db.Minutes.Where(m => plans.Contains(m.PlanId))),
             Table("Minutes comments and questions", db.MinutesComments.Where(c => minutes.Contains(c.MinutesId))),
             Table("Risk register", db.Risks.Where(r => plans.Contains(r.PlanId))),
+            Table("Benchmark baselines", db.BenchmarkBaselines.Where(b => plans.Contains(b.PlanId))),
+            Table("Benchmark results", db.BenchmarkResults.Where(r => plans.Contains(r.PlanId))),
+            Table("Activity status", db.ActivityProgress.Where(a => plans.Contains(a.PlanId))),
+            Table("Final-outcome actuals", db.OutcomeActuals.Where(a => plans.Contains(a.PlanId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))
