@@ -176,6 +176,26 @@ public abstract class BenchmarkProgressWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task A_final_outcomes_actual_is_recorded_once_a_year_and_shows_on_the_plans_progress()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        var outcome = await app.WithDbAsync(db => db.Set<FinalOutcome>().Where(o => o.PlanId == planId).OrderBy(o => o.Description).FirstAsync());
+        var url = $"/plans/{planId}/final-outcomes/{outcome.Id}/actuals";
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var values = new Dictionary<string, string> { ["Form.SchoolYear"] = "2026", ["Form.Value"] = "Annual PPI 72", ["Form.Note"] = "High needs: 70." };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(await manager.GetPageAsync(url), Form, values)).StatusCode);
+        var again = await TestClient.ParseAsync(await manager.SubmitAsync(await manager.GetPageAsync(url), Form, values));
+        Assert.StartsWith("2026–27 already has an actual (Annual PPI 72)", again.QuerySelector("#error-Form_SchoolYear")!.TextContent.Trim(), StringComparison.Ordinal);
+        values["Form.SchoolYear"] = "2031";
+        var outside = await TestClient.ParseAsync(await manager.SubmitAsync(await manager.GetPageAsync(url), Form, values));
+        Assert.Equal("Choose a school year of the plan.", outside.QuerySelector("#error-Form_SchoolYear")!.TextContent.Trim());
+
+        var summary = await manager.GetPageAsync($"/plans/{planId}/progress");
+        Assert.Contains("Annual PPI 72 — High needs: 70.", summary.QuerySelector("#final-outcomes ~ ul")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task A_plan_not_in_force_takes_no_progress()
     {
         var planId = await app.AddReviewedPlanAsync(approve: false);

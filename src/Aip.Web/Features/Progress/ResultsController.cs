@@ -27,7 +27,7 @@ public sealed record BaselinePage(Plan Plan, Benchmark Benchmark, BenchmarkProgr
 public sealed class ResultsController(
     PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock,
     IValidator<ResultForm> resultValidator, IValidator<BaselineForm> baselineValidator)
-    : MonitoringControllerBase(store, authorization)
+    : ProgressControllerBase(store, authorization)
 {
     [HttpGet("progress/results")]
     [ForMonitoring(MonitoringOperation.Lead)]
@@ -77,23 +77,12 @@ public sealed class ResultsController(
         }
 
         var back = await BackLinkAsync(form.Discussion, benchmark);
-        return await RunAsync(
-            () =>
-            {
-                if (existing is null)
-                {
-                    db.BenchmarkResults.Add(BenchmarkResult.Record(CurrentPlan, benchmark, targetDate, form.Value, form.MeasuredOn!.Value, form.Source, form.Note, form.MetValue, form.Today));
-                }
-                else
-                {
-                    existing.Correct(CurrentPlan, benchmark, form.Value, form.MeasuredOn!.Value, form.Source, form.Note, form.MetValue, form.Today);
-                }
-
-                return Store.SaveAsync();
-            },
+        return await RecordAsync(
+            db.BenchmarkResults, existing, form.ConcurrencyToken,
+            () => BenchmarkResult.Record(CurrentPlan, benchmark, targetDate, form.Value, form.MeasuredOn!.Value, form.Source, form.Note, form.MetValue, form.Today),
+            result => result.Correct(CurrentPlan, benchmark, form.Value, form.MeasuredOn!.Value, form.Source, form.Note, form.MetValue, form.Today),
             () => RecordPageAsync(form),
-            () => Done(back.Url, "The result has been recorded."),
-            existing is null ? null : (existing, form.ConcurrencyToken!.Value));
+            () => Done(back.Url, "The result has been recorded."));
     }
 
     [HttpGet("benchmarks/{benchmarkId:guid}/baseline")]
@@ -132,23 +121,12 @@ public sealed class ResultsController(
 
         var existing = await db.BenchmarkBaselines.SingleOrDefaultAsync(b => b.BenchmarkId == benchmarkId);
         var back = await BackLinkAsync(null, benchmark);
-        return await RunAsync(
-            () =>
-            {
-                if (existing is null)
-                {
-                    db.BenchmarkBaselines.Add(BenchmarkBaseline.Record(CurrentPlan, benchmark, form.Value, form.Date!.Value, form.Direction, form.Today));
-                }
-                else
-                {
-                    existing.Change(CurrentPlan, benchmark, form.Value, form.Date!.Value, form.Direction, form.Today);
-                }
-
-                return Store.SaveAsync();
-            },
+        return await RecordAsync(
+            db.BenchmarkBaselines, existing, form.ConcurrencyToken,
+            () => BenchmarkBaseline.Record(CurrentPlan, benchmark, form.Value, form.Date!.Value, form.Direction, form.Today),
+            baseline => baseline.Change(CurrentPlan, benchmark, form.Value, form.Date!.Value, form.Direction, form.Today),
             () => BaselinePageAsync(benchmark, form),
-            () => Done(back.Url, "The baseline has been recorded."),
-            existing is null ? null : (existing, form.ConcurrencyToken ?? Guid.Empty));
+            () => Done(back.Url, "The baseline has been recorded."));
     }
 
     private Benchmark? FindBenchmark(Guid benchmarkId) =>
@@ -205,12 +183,6 @@ public sealed class ResultsController(
         return benchmark is null
             ? (Url.Action(nameof(ProgressController.Summary), "Progress", new { id = CurrentPlan.Id })!, "Back to the plan's progress")
             : (Url.Action(nameof(ProgressController.Initiative), "Progress", new { id = CurrentPlan.Id, initiativeId = benchmark.InitiativeId })!, "Back to the initiative's progress");
-    }
-
-    private RedirectResult Done(string url, string message)
-    {
-        TempData["Message"] = message;
-        return Redirect(url);
     }
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

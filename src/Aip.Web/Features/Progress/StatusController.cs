@@ -24,7 +24,7 @@ public sealed record OutcomeActualsPage(Plan Plan, FinalOutcome Outcome, IReadOn
 public sealed class StatusController(
     PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock,
     IValidator<ActivityStatusForm> statusValidator, IValidator<OutcomeActualForm> actualValidator)
-    : MonitoringControllerBase(store, authorization)
+    : ProgressControllerBase(store, authorization)
 {
     [HttpGet("activities/{activityId:guid}/status")]
     [ForMonitoring(MonitoringOperation.Lead)]
@@ -61,27 +61,13 @@ public sealed class StatusController(
         }
 
         var existing = await db.ActivityProgress.SingleOrDefaultAsync(a => a.ActivityId == activityId);
-        return await RunAsync(
-            () =>
-            {
-                if (existing is null)
-                {
-                    db.ActivityProgress.Add(ActivityProgress.Record(CurrentPlan, activity, form.Status!.Value, form.ChangedOn!.Value, form.Note, form.Today));
-                }
-                else
-                {
-                    existing.Change(CurrentPlan, form.Status!.Value, form.ChangedOn!.Value, form.Note, form.Today);
-                }
-
-                return Store.SaveAsync();
-            },
+        return await RecordAsync(
+            db.ActivityProgress, existing, form.ConcurrencyToken,
+            () => ActivityProgress.Record(CurrentPlan, activity, form.Status!.Value, form.ChangedOn!.Value, form.Note, form.Today),
+            progress => progress.Change(CurrentPlan, form.Status!.Value, form.ChangedOn!.Value, form.Note, form.Today),
             () => ActivityPageAsync(activity, form),
-            () =>
-            {
-                TempData["Message"] = "The activity's status has been recorded.";
-                return RedirectToAction(nameof(ProgressController.Initiative), "Progress", new { id, initiativeId = activity.InitiativeId }, "activities");
-            },
-            existing is null ? null : (existing, form.ConcurrencyToken ?? Guid.Empty));
+            () => Done(Url.Action(nameof(ProgressController.Initiative), "Progress", new { id, initiativeId = activity.InitiativeId }, null, null, "activities")!,
+                "The activity's status has been recorded."));
     }
 
     [HttpGet("final-outcomes/{outcomeId:guid}/actuals")]
@@ -126,27 +112,13 @@ public sealed class StatusController(
             return await ActualsPageAsync(outcome, form);
         }
 
-        return await RunAsync(
-            () =>
-            {
-                if (existing is null)
-                {
-                    db.OutcomeActuals.Add(OutcomeActual.Record(CurrentPlan, outcome, year, form.Value, form.Note));
-                }
-                else
-                {
-                    existing.Correct(CurrentPlan, form.Value, form.Note);
-                }
-
-                return Store.SaveAsync();
-            },
+        return await RecordAsync(
+            db.OutcomeActuals, existing, form.ConcurrencyToken,
+            () => OutcomeActual.Record(CurrentPlan, outcome, year, form.Value, form.Note),
+            actual => actual.Correct(CurrentPlan, form.Value, form.Note),
             () => ActualsPageAsync(outcome, form),
-            () =>
-            {
-                TempData["Message"] = $"The actual for {PlanPeriod.SchoolYear(year)} has been recorded.";
-                return RedirectToAction(nameof(ProgressController.Summary), "Progress", new { id }, "final-outcomes");
-            },
-            existing is null ? null : (existing, form.ConcurrencyToken!.Value));
+            () => Done(Url.Action(nameof(ProgressController.Summary), "Progress", new { id }, null, null, "final-outcomes")!,
+                $"The actual for {PlanPeriod.SchoolYear(year)} has been recorded."));
     }
 
     private Activity? FindActivity(Guid activityId) =>
