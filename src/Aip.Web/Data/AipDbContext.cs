@@ -3,6 +3,7 @@ using Aip.Domain.Districts;
 using Aip.Domain.Monitoring;
 using Aip.Domain.Notifications;
 using Aip.Domain.Plans;
+using Aip.Domain.Progress;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
@@ -62,6 +63,14 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<BenchmarkBaseline> BenchmarkBaselines => Set<BenchmarkBaseline>();
+
+    public DbSet<BenchmarkResult> BenchmarkResults => Set<BenchmarkResult>();
+
+    public DbSet<ActivityProgress> ActivityProgress => Set<ActivityProgress>();
+
+    public DbSet<OutcomeActual> OutcomeActuals => Set<OutcomeActual>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

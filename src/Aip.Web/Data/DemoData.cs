@@ -65,6 +65,7 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         var people = await AddPeopleAsync(riverton, lakeside);
         var rivertonPlan = await AddRivertonPlanAsync(riverton, people, timeline);
         await AddMonitoringAsync(rivertonPlan, people, timeline);
+        await AddProgressAsync(rivertonPlan, timeline);
         await AddLakesidePlanAsync(lakeside, people, timeline);
     }
 
@@ -162,6 +163,17 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         db.Risks.AddRange(records.Risks);
         db.EvidenceRequests.AddRange(records.Requests);
         db.MonitoringVisits.AddRange(records.Visits);
+        await SaveHistoryAsync();
+    }
+
+    /// <summary>Riverton's baselines, results, activity status and outcome actuals up to today (<see cref="DemoProgress"/>).</summary>
+    private async Task AddProgressAsync(Plan plan, DemoTimeline timeline)
+    {
+        var records = DemoProgress.Build(plan, timeline);
+        db.BenchmarkBaselines.AddRange(records.Baselines);
+        db.BenchmarkResults.AddRange(records.Results);
+        db.ActivityProgress.AddRange(records.Activities);
+        db.OutcomeActuals.AddRange(records.Actuals);
         await SaveHistoryAsync();
     }
 

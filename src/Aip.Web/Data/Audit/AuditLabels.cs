@@ -2,6 +2,7 @@ using System.Globalization;
 using Aip.Domain.Common;
 using Aip.Domain.Districts;
 using Aip.Domain.Monitoring;
+using Aip.Domain.Progress;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
@@ -122,6 +123,19 @@ internal static class AuditLabels
         [(typeof(EvidenceItem), nameof(EvidenceItem.Description))] = "Description",
         [(typeof(EvidenceItem), nameof(EvidenceItem.Link))] = "Link",
         [(typeof(EvidenceItem), "_supports")] = "Initiatives and benchmarks supported",
+        [(typeof(BenchmarkBaseline), nameof(BenchmarkBaseline.Value))] = "Baseline",
+        [(typeof(BenchmarkBaseline), nameof(BenchmarkBaseline.Date))] = "Baseline date",
+        [(typeof(BenchmarkBaseline), nameof(BenchmarkBaseline.Direction))] = "Which way is better",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Value))] = "Result",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.MeasuredOn))] = "Measured on",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Source))] = "Source",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Note))] = "Note",
+        [(typeof(BenchmarkResult), nameof(BenchmarkResult.Met))] = "Met the target",
+        [(typeof(ActivityProgress), nameof(ActivityProgress.Status))] = "Status",
+        [(typeof(ActivityProgress), nameof(ActivityProgress.ChangedOn))] = "Status since",
+        [(typeof(ActivityProgress), nameof(ActivityProgress.Note))] = "Note",
+        [(typeof(OutcomeActual), nameof(OutcomeActual.Value))] = "Actual",
+        [(typeof(OutcomeActual), nameof(OutcomeActual.Note))] = "Note",
     };
 
     /// <summary>
@@ -145,7 +159,8 @@ internal static class AuditLabels
     public static bool IsAudited(object entity) => entity is Plan or Objective or Initiative or Benchmark or BenchmarkTarget
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
-        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit or EvidenceItem or EvidenceFile;
+        or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit or EvidenceItem or EvidenceFile
+        or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -164,6 +179,7 @@ internal static class AuditLabels
         EvidenceRequest => "Monitor's request",
         MonitoringVisit => "Monitoring visit",
         EvidenceItem or EvidenceFile => "Evidence",
+        BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual => "Progress",
         _ => "Plan",
     };
 
@@ -199,6 +215,8 @@ internal static class AuditLabels
         RequestStatus status => status.DisplayName(),
         VisitStatus status => status.ToString(),
         EvidenceKind kind => kind.DisplayName(),
+        ActivityStatus status => status.DisplayName(),
+        MeasureDirection direction => direction.DisplayName(),
         AccountabilityLevel level => level.ToString(),
         Guid => "another item",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

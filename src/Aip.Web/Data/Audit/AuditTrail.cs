@@ -3,6 +3,7 @@ using Aip.Domain.Districts;
 using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
+using Aip.Domain.Progress;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
@@ -103,6 +104,17 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                 return new(e.DistrictId, e.PlanId, AuditLabels.Kind(e), $"Evidence: {e.Title}");
             case EvidenceFile f when tracked.Find<EvidenceItem>(f.EvidenceItemId) is { } e:
                 return new(e.DistrictId, e.PlanId, AuditLabels.Kind(f), $"File {f.FileName} of the evidence {e.Title}");
+            // Progress is recorded against the plan read untracked: its items are named from the database.
+            case BenchmarkBaseline b:
+                return new(b.DistrictId, b.PlanId, AuditLabels.Kind(b), $"Baseline of {await ItemTextAsync<Benchmark>(b.BenchmarkId, x => x.Description)}");
+            case BenchmarkResult r:
+                return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r),
+                    $"Result for the target of {Dates.Display(r.TargetDate)} of {await ItemTextAsync<Benchmark>(r.BenchmarkId, x => x.Description)}");
+            case ActivityProgress a:
+                return new(a.DistrictId, a.PlanId, AuditLabels.Kind(a), $"Status of the activity: {await ItemTextAsync<Activity>(a.ActivityId, x => x.ActionStep)}");
+            case OutcomeActual a:
+                return new(a.DistrictId, a.PlanId, AuditLabels.Kind(a),
+                    $"Actual for {PlanPeriod.SchoolYear(a.SchoolYear)} of the final outcome: {await ItemTextAsync<FinalOutcome>(a.FinalOutcomeId, x => x.Description)}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -161,6 +173,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         MonitoringVisit v => [$"Purpose: {Show(v.Purpose)}{(v.OverrideReason is { } why ? $"; rule set aside: {Show(why)}" : string.Empty)}"],
         EvidenceItem e => [$"{e.Kind.DisplayName()} collected {Dates.Display(e.CollectedOn)}: {Show(e.Title)}{(e.Link is { } link ? $"; link {Show(link)}" : string.Empty)}"],
         EvidenceFile f => [$"File {Show(f.FileName)} ({f.ContentType}, {f.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, SHA-256 {f.Sha256})"],
+        BenchmarkBaseline b => [$"Baseline: {Show(b.Value)} on {Dates.Display(b.Date)}"],
+        BenchmarkResult r => [$"Result: {Show(r.Value)}, measured on {Dates.Display(r.MeasuredOn)}"],
+        ActivityProgress a => [$"Status: {a.Status.DisplayName()} since {Dates.Display(a.ChangedOn)}"],
+        OutcomeActual a => [$"Actual: {Show(a.Value)}"],
         _ => [],
     };
 
@@ -283,6 +299,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
 
         return name;
     }
+
+    private async Task<string> ItemTextAsync<T>(Guid id, System.Linq.Expressions.Expression<Func<T, string>> text)
+        where T : Entity =>
+        await db.Set<T>().AsNoTracking().Where(x => x.Id == id).Select(text).SingleOrDefaultAsync() is { } found ? $"“{Clip(found, ValueMaxLength)}”" : "a removed item";
 
     private async Task<string> PersonNameAsync(Guid id)
     {

@@ -1,5 +1,6 @@
 using Aip.Domain.Monitoring;
 using Aip.Domain.Plans;
+using Aip.Domain.Progress;
 using Aip.Domain.Reviews;
 using Aip.Web.Data;
 using Aip.Web.Identity;
@@ -108,6 +109,10 @@ public sealed class DistrictRecord
             Table("Evidence items", db.EvidenceItems.Where(e => plans.Contains(e.PlanId))),
             // The files' bytes are in the file store under their storage keys: the export adds them, the deletion removes them.
             Table("Evidence files", db.EvidenceFiles.Where(f => evidence.Contains(f.EvidenceItemId))),
+            Table("Benchmark baselines", db.BenchmarkBaselines.Where(b => plans.Contains(b.PlanId))),
+            Table("Benchmark results", db.BenchmarkResults.Where(r => plans.Contains(r.PlanId))),
+            Table("Activity status", db.ActivityProgress.Where(a => plans.Contains(a.PlanId))),
+            Table("Final-outcome actuals", db.OutcomeActuals.Where(a => plans.Contains(a.PlanId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))

@@ -1,0 +1,61 @@
+using Aip.Domain.Plans;
+using Aip.Domain.Progress;
+using Aip.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Progress;
+
+/// <summary>One initiative's counts for the plan's progress summary.</summary>
+public sealed record InitiativeProgressRow(Initiative Initiative, int Met, int NotMet, int Overdue, int NotYetDue, int ActivitiesLate, int Activities);
+
+/// <summary>
+/// The progress of a whole plan on a day: every benchmark's targets with their results and status, every activity's status,
+/// the final outcomes' actuals. Read with one query a table (by the plan), never tracked.
+/// </summary>
+public sealed class PlanProgress
+{
+    private readonly Dictionary<Guid, BenchmarkProgress> _benchmarks;
+    private readonly Dictionary<Guid, ActivityStanding> _activities;
+
+    private PlanProgress(Plan plan, DateOnly today, Dictionary<Guid, BenchmarkProgress> benchmarks, Dictionary<Guid, ActivityStanding> activities, IReadOnlyList<OutcomeActual> actuals)
+    {
+        (Plan, Today, _benchmarks, _activities, Actuals) = (plan, today, benchmarks, activities, actuals);
+    }
+
+    public Plan Plan { get; }
+
+    public DateOnly Today { get; }
+
+    public IReadOnlyList<OutcomeActual> Actuals { get; }
+
+    public BenchmarkProgress Of(Benchmark benchmark) => _benchmarks[benchmark.Id];
+
+    public ActivityStanding Of(Activity activity) => _activities[activity.Id];
+
+    public IEnumerable<OutcomeActual> ActualsOf(FinalOutcome outcome) => Actuals.Where(a => a.FinalOutcomeId == outcome.Id).OrderBy(a => a.SchoolYear);
+
+    public InitiativeProgressRow Row(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        var targets = initiative.Benchmarks.Select(Of).SelectMany(b => b.Targets).ToList();
+        return new(initiative,
+            targets.Count(t => t.Status == TargetStatus.Met), targets.Count(t => t.Status == TargetStatus.NotMet),
+            targets.Count(t => t.Status == TargetStatus.Overdue), targets.Count(t => t.Status == TargetStatus.NotYetDue),
+            initiative.Activities.Count(a => Of(a).IsLate), initiative.Activities.Count);
+    }
+
+    public static async Task<PlanProgress> LoadAsync(AipDbContext db, Plan plan, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(plan);
+        var baselines = await db.BenchmarkBaselines.AsNoTracking().Where(b => b.PlanId == plan.Id).ToDictionaryAsync(b => b.BenchmarkId);
+        var results = (await db.BenchmarkResults.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync()).ToLookup(r => r.BenchmarkId);
+        var statuses = await db.ActivityProgress.AsNoTracking().Where(a => a.PlanId == plan.Id).ToDictionaryAsync(a => a.ActivityId);
+        var actuals = await db.OutcomeActuals.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync();
+        var initiatives = plan.Objectives.SelectMany(o => o.Initiatives).ToList();
+        return new(plan, today,
+            initiatives.SelectMany(i => i.Benchmarks).ToDictionary(b => b.Id, b => BenchmarkProgress.Of(b, baselines.GetValueOrDefault(b.Id), results[b.Id], today)),
+            initiatives.SelectMany(i => i.Activities).ToDictionary(a => a.Id, a => ActivityStanding.Of(a, statuses.GetValueOrDefault(a.Id), today)),
+            actuals);
+    }
+}
