@@ -64,6 +64,12 @@ public sealed class MonitoringJourney(BrowserFixture browser) : IClassFixture<Br
             await page.GetByLabel("Kind of evidence", new() { Exact = false }).SelectOptionAsync(new SelectOptionValue { Index = 2 });
             await page.GetByLabel("Date collected", new() { Exact = false }).FillAsync(Dates.Day(DateTimeOffset.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.Locator("input[name='Form.Supports']").Nth(0).CheckAsync();
+            // A file over the limit is caught in the browser, next to the field, before anything is sent or lost.
+            await page.SetInputFilesAsync("#Form_Files", new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = new byte[AipApp.MaxFileBytes + 1] });
+            Assert.Contains("scan.pdf is larger than 64 KB", await page.Locator("#size-Form_Files").TextContentAsync(), StringComparison.Ordinal);
+            await page.ClickInMainAsync(AriaRole.Button, "Add to the library");
+            Assert.EndsWith("/evidence/new", page.Url, StringComparison.Ordinal);
+            Assert.Equal("Grade 3-5 walkthrough tallies, November", await page.GetByLabel("Title", new() { Exact = false }).First.InputValueAsync());
             await page.SetInputFilesAsync("#Form_Files", new FilePayload
             {
                 Name = "walkthroughs.csv", MimeType = "text/csv",

@@ -19,7 +19,11 @@ public sealed record EvidenceLibraryPage(
 
 public sealed record EvidenceItemPage(Plan Plan, EvidenceRow Row, bool CanLead);
 
-public sealed record EvidenceEditorPage(Plan Plan, EvidenceItem? Item, EvidenceForm Form, IReadOnlyList<PlanItem> Items, string MaxFileSize);
+public sealed record EvidenceEditorPage(Plan Plan, EvidenceItem? Item, EvidenceForm Form, IReadOnlyList<PlanItem> Items, string MaxFileSize)
+{
+    /// <summary>The limits the browser checks before sending (the server checks them again).</summary>
+    public (long File, long Request) Limits { get; init; }
+}
 
 /// <summary>
 /// The plan's evidence library (guidance §8: evidence is what the district uses anyway): district leaders add items with
@@ -199,7 +203,10 @@ public sealed class EvidenceController(
         (tracking ? db.EvidenceItems : db.EvidenceItems.AsNoTracking()).Include(e => e.Files).SingleOrDefaultAsync(e => e.Id == evidenceId && e.PlanId == CurrentPlan.Id);
 
     private ViewResult Editor(EvidenceItem? item, EvidenceForm form) =>
-        View("Editor", new EvidenceEditorPage(CurrentPlan, item, form, PlanItems.Of(CurrentPlan).Where(i => i.Depth > 0).ToList(), FileStoreOptions.Describe(uploads.MaxFileBytes)));
+        View("Editor", new EvidenceEditorPage(CurrentPlan, item, form, PlanItems.Of(CurrentPlan).Where(i => i.Depth > 0).ToList(), FileStoreOptions.Describe(uploads.MaxFileBytes))
+        {
+            Limits = (uploads.MaxFileBytes, uploads.RequestLimit),
+        });
 
     private RedirectToActionResult Done(string message, Guid evidenceId)
     {

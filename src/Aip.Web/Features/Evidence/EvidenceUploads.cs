@@ -20,6 +20,9 @@ public sealed class EvidenceUploads(IOptions<FileStoreOptions> options, IFileSto
 
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
+    /// <summary>The most one send may carry, files and fields together.</summary>
+    public long RequestLimit => options.Value.RequestLimit;
+
     public async Task<IReadOnlyList<CheckedUpload>> CheckAsync(IEnumerable<IFormFile> files, ModelStateDictionary modelState)
     {
         ArgumentNullException.ThrowIfNull(files);

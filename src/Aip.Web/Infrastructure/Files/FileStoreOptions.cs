@@ -13,12 +13,13 @@ public sealed class FileStoreOptions
     public long MaxFileBytes { get; set; } = 25 * MegaByte;
 
     /// <summary>
-    /// The largest request body (files and fields together); unset, one file of <see cref="MaxFileBytes"/> plus 1 MB of
-    /// form fields. Kestrel and the form reader are held to it, so a larger body is refused before it is read.
+    /// The largest request body (files and fields together); unset, four files of <see cref="MaxFileBytes"/> plus 1 MB of
+    /// form fields. Kestrel and the form reader are held to it, so a larger body is refused before it is read; the evidence
+    /// form checks the files' sizes in the browser first, so a person choosing too much is told before anything is sent.
     /// </summary>
     public long? MaxRequestBytes { get; set; }
 
-    public long RequestLimit => MaxRequestBytes ?? MaxFileBytes + MegaByte;
+    public long RequestLimit => MaxRequestBytes ?? (4 * MaxFileBytes) + MegaByte;
 
     /// <summary>"25 MB", as messages say it.</summary>
     public static string Describe(long bytes) => bytes >= MegaByte
