@@ -189,9 +189,12 @@ public sealed class EvidenceItem : Entity
         }
 
         Dates.Required(collectedOn, "date the evidence was collected");
-        if (!plan.Period.Contains(collectedOn))
+        // Evidence may go back a year before the plan's first school year: last year's results are the baselines.
+        var earliest = plan.Period.Start.AddYears(-1);
+        if (collectedOn < earliest || collectedOn > plan.Period.End)
         {
-            throw new DomainException($"The date collected of {Dates.Display(collectedOn)} falls outside the plan's years ({plan.Period}).");
+            throw new DomainException(
+                $"The date collected of {Dates.Display(collectedOn)} falls outside the plan's years ({plan.Period}) and the year before them: choose a date from {Dates.Display(earliest)} to {Dates.Display(plan.Period.End)}.");
         }
 
         var allowed = plan.Objectives.SelectMany(o => o.Initiatives)

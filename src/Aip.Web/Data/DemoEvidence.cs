@@ -23,9 +23,9 @@ public static class DemoEvidence
         new("Summer institute attendance and exit survey", EvidenceKind.Survey, 0, 0, "Attendance by school and the exit survey's five questions.", null,
             "school,teachers_invited,teachers_attended,survey_agree_pct\nLincoln Elementary,31,28,86\nWashington Elementary,27,26,91\nRiverton Middle,44,39,78\n", false),
         new("Learning-walk tool and calibration notes", EvidenceKind.Document, 0, 0, "The tool principals use, with the calibration session's notes.", null, null, true),
-        new("September learning-walk data", EvidenceKind.DataExtract, 0, 0, "Share of observed lessons meeting the common expectations, by school.", null,
+        new("Learning-walk data, first cycle", EvidenceKind.DataExtract, 0, 0, "Share of observed lessons meeting the common expectations, by school.", null,
             "school,lessons_observed,meeting_expectations_pct\nLincoln Elementary,42,38\nWashington Elementary,37,46\nRiverton Middle,55,31\n", false),
-        new("Data-team meeting minutes, October", EvidenceKind.MeetingMinutes, 0, 1, "The grade-level data teams' minutes from the common planning time.",
+        new("Data-team meeting minutes", EvidenceKind.MeetingMinutes, 0, 1, "The grade-level data teams' minutes from the common planning time.",
             "https://drive.riverton.example/data-teams/2026-10", null, false),
         new("Home-visit log summary", EvidenceKind.DataExtract, 1, 0, "Visits logged in the student information system, by week.",
             "https://sis.riverton.example/reports/home-visits", null, false),
@@ -33,7 +33,7 @@ public static class DemoEvidence
         new("Family conference sign-in sheets", EvidenceKind.Document, 3, 1, "Sign-in sheets by school, scanned.", "https://drive.riverton.example/family-conferences", null, false),
         new("Aspiring-leaders cohort project summaries", EvidenceKind.Document, 2, 1, "The cohort's twelve school-based projects, one page each.",
             "https://drive.riverton.example/aspiring-leaders/projects", null, false),
-        new("Winter benchmark results", EvidenceKind.DataExtract, 1, 0, "Interim reading and mathematics results, school by school.", null,
+        new("Interim benchmark results", EvidenceKind.DataExtract, 1, 0, "Interim reading and mathematics results, school by school.", null,
             "school,grade,reading_on_track_pct,math_on_track_pct\nLincoln Elementary,3,41,44\nLincoln Elementary,4,45,39\nWashington Elementary,3,52,50\n", false),
         new("Walkthrough observation notes, Lincoln grade 4", EvidenceKind.ObservationNotes, 0, 0, "The coach's notes from this month's walkthroughs.",
             "https://drive.riverton.example/walkthroughs/lincoln-grade-4", null, false),
@@ -54,7 +54,6 @@ public static class DemoEvidence
             var last = i == Entries.Length - 1;
             var added = last ? timeline.Now.AddDays(-2) : timeline.DemoDiscussion(i * (DemoTimeline.DemoHeldDiscussions - 1) / (Entries.Length - 1)).AddDays(-4);
             var collected = Dates.Day(added.AddDays(-3));
-            collected = collected < plan.Period.Start ? plan.Period.Start : collected;
             var objective = plan.Objectives[Math.Min(entry.Objective, plan.Objectives.Count - 1)];
             var initiative = objective.Initiatives[Math.Min(entry.Initiative, objective.Initiatives.Count - 1)];
             Guid[] supports = initiative.Benchmarks.Count > 0 ? [initiative.Id, initiative.Benchmarks[0].Id] : [initiative.Id];

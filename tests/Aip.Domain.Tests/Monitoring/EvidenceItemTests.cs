@@ -92,8 +92,12 @@ public class EvidenceItemTests
     }
 
     [Fact]
-    public void The_date_collected_falls_within_the_plans_years()
+    public void The_date_collected_falls_within_the_plans_years_or_the_year_before()
     {
+        var baseline = EvidenceItem.Add(
+            PlanBuilder.Ready(), "Last spring's MCAS", EvidenceKind.DataExtract, new DateOnly(2026, 3, 1), null, "https://example.org", [], Guid.NewGuid(), "Priya Natarajan", Now);
+        Assert.Equal(new DateOnly(2026, 3, 1), baseline.CollectedOn);
+
         var error = Assert.Throws<DomainException>(() => EvidenceItem.Add(
             PlanBuilder.Ready(), "Old survey", EvidenceKind.Survey, new DateOnly(2025, 5, 1), null, "https://example.org", [], Guid.NewGuid(), "Priya Natarajan", Now));
 
