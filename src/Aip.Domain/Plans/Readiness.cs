@@ -115,6 +115,13 @@ public static class Readiness
             {
                 yield return Blocker($"{name}, activity \"{Excerpt(activity.ActionStep)}\": {problem}", new(ReadinessArea.Activity, activity.Id));
             }
+
+            if (QuarterFacts.QuarterOf(activity.Start) is var starts && starts != activity.Quarter)
+            {
+                yield return Warning(
+                    $"{name}, activity \"{Excerpt(activity.ActionStep)}\": it starts on {Dates.Display(activity.Start)}, in {starts.DisplayName()}, but is listed under {activity.Quarter.DisplayName()}; choose the quarter it starts in.",
+                    new(ReadinessArea.Activity, activity.Id));
+            }
         }
     }
 

@@ -23,4 +23,19 @@ public class QuarterTests
     {
         Assert.Equal(["Sept–Dec", "Jan–March", "April–June", "July–Aug"], QuarterFacts.All.Select(q => q.DisplayName()));
     }
+
+    [Theory]
+    [InlineData("2026-08-17", "Before Year 1: July–Aug 2026")]
+    [InlineData("2026-09-08", "Year 1: Sept–Dec 2026")]
+    [InlineData("2027-01-04", "Year 1: Jan–March 2027")]
+    [InlineData("2027-09-01", "Year 2: Sept–Dec 2027")]
+    [InlineData("2028-07-10", "Year 2: July–Aug 2028")]
+    [InlineData("2028-09-05", "After the plan: Sept–Dec 2028")]
+    public void A_quarter_is_named_with_the_plans_school_year_and_its_months_calendar_year(string day, string name) =>
+        Assert.Equal(name, SchoolQuarter.Of(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)).InPlan(2026, 2027));
+
+    [Fact]
+    public void Quarters_order_by_time_across_school_years() =>
+        Assert.True(new SchoolQuarter(2026, Quarter.JulyAug).Order < new SchoolQuarter(2027, Quarter.SeptDec).Order
+            && new SchoolQuarter(2026, Quarter.SeptDec).Order < new SchoolQuarter(2026, Quarter.JanMarch).Order);
 }

@@ -196,13 +196,27 @@ public class ReadinessTests
     {
         var plan = PlanBuilder.Ready();
         var initiative = plan.Objectives[1].Initiatives[0];
-        var activity = plan.AddActivity(initiative.Id, Quarter.SeptDec, "Coach cycles", null, Date(start), Date(end), null);
+        var activity = plan.AddActivity(initiative.Id, QuarterFacts.QuarterOf(Date(start)), "Coach cycles", null, Date(start), Date(end), null);
 
         var item = Assert.Single(Readiness.Check(plan).Items);
 
         Assert.Equal(
             Blocker($"Initiative 2.1, activity \"Coach cycles\": {problem} falls outside the plan's years (1 July 2026 – 31 August 2028).", ReadinessArea.Activity, activity.Id),
             item);
+    }
+
+    [Fact]
+    public void An_activity_listed_under_another_quarter_than_it_starts_in_is_a_warning()
+    {
+        var plan = PlanBuilder.Ready();
+        var initiative = plan.Objectives[1].Initiatives[0];
+        var activity = plan.AddActivity(initiative.Id, Quarter.JanMarch, "Coach cycles", null, Date("2026-10-05"), Date("2026-12-18"), null);
+
+        var item = Assert.Single(Readiness.Check(plan).Items);
+
+        Assert.Equal(ReadinessSeverity.Warning, item.Severity);
+        Assert.Equal("Initiative 2.1, activity \"Coach cycles\": it starts on 5 October 2026, in Sept–Dec, but is listed under Jan–March; choose the quarter it starts in.", item.Message);
+        Assert.Equal(new ReadinessPlace(ReadinessArea.Activity, activity.Id), item.Place);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class PlanDocumentTests
     }
 
     [PdfToolsFact]
-    public void Every_strategy_sheet_carries_the_template_labels_A_to_K_and_its_quarters_in_order()
+    public void Every_strategy_sheet_carries_the_template_labels_A_to_K_and_its_quarters_with_their_school_years_in_order()
     {
         var (plan, pdf) = Demo.Value;
         var sheets = Sheets(plan, pdf);
@@ -57,21 +57,25 @@ public class PlanDocumentTests
                     "G. Key resources", "H. Activities to Achieve the Outcomes", "I. Who will Lead?", "J. When will it Start?",
                     "K. When will it be Complete?",
                 }.Select(Squeezed),
-                .. QuarterFacts.All.Select(q => Squeezed(q.DisplayName())),
+                .. SchoolQuarter.Within(plan.Period).Select(q => Squeezed(q.InPlan(plan.FirstSchoolYear, plan.LastSchoolYear))),
             ]);
         });
     }
 
     [PdfToolsFact]
-    public void Activities_are_listed_under_their_quarter_with_their_frequency_and_dates()
+    public void Activities_are_listed_under_the_quarter_they_start_in_with_its_year_their_frequency_and_dates()
     {
         var (plan, pdf) = Demo.Value;
         var first = plan.Initiatives.First();
         var sheet = Squeezed(Sheets(plan, pdf)[0]);
         var weekly = first.Activities.First(a => a.Frequency is not null);
 
-        var quarterRows = QuarterFacts.All
-            .Select(q => sheet.IndexOf(Squeezed(q.DisplayName()) + Squeezed(first.Activities.FirstOrDefault(a => a.Quarter == q)?.ActionStep ?? "No activities"), StringComparison.Ordinal))
+        // Every quarter of the plan's school years, with the year, in time order; each activity under the quarter it starts in.
+        var quarterRows = SchoolQuarter.Within(plan.Period)
+            .Select(q => sheet.IndexOf(
+                Squeezed(q.InPlan(plan.FirstSchoolYear, plan.LastSchoolYear))
+                + Squeezed(first.Activities.Where(a => SchoolQuarter.Of(a.Start) == q).OrderBy(a => a.Start).FirstOrDefault()?.ActionStep ?? "No activities"),
+                StringComparison.Ordinal))
             .ToList();
         Assert.DoesNotContain(-1, quarterRows);
         Assert.Equal(quarterRows.Order(), quarterRows);

@@ -97,7 +97,7 @@ public class ReviewDocumentTests
         review.Rate(RubricCriterion.BuildsLongTermCapacity, RubricRating.Emerging, null);
         review.SetOverall(RubricRating.Emerging, "Tighten the benchmarks before resubmitting.");
         var initiative = plan.Objectives[1].Initiatives[0];
-        var firstActivity = PlanContent.Of(plan).Objectives[1].Initiatives[0].Activities.OrderBy(a => a.Quarter).ThenBy(a => a.Start).First();
+        var firstActivity = PlanContent.Of(plan).Objectives[1].Initiatives[0].Activities.OrderBy(a => a.Start).ThenBy(a => a.End).First();
         var reviewer = Guid.NewGuid();
         ReviewComment[] comments =
         [

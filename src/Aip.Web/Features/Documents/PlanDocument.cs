@@ -160,7 +160,7 @@ public static class PlanDocument
                 }
 
                 first = false;
-                foreach (var block in StrategySheet.Blocks(objective, initiative))
+                foreach (var block in StrategySheet.Blocks(plan, objective, initiative))
                 {
                     yield return block;
                 }

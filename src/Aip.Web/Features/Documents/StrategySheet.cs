@@ -12,8 +12,9 @@ namespace Aip.Web.Features.Documents;
 /// </summary>
 internal static class StrategySheet
 {
-    public static IEnumerable<Block> Blocks(ObjectiveContent objective, InitiativeContent initiative)
+    public static IEnumerable<Block> Blocks(PlanContent plan, ObjectiveContent objective, InitiativeContent initiative)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         yield return new Heading(PlanDocument.SheetTitle(initiative), Level: 2);
         yield return new DefinitionList(
         [
@@ -25,7 +26,7 @@ internal static class StrategySheet
         yield return Benchmarks(StrategySheetLabels.ShortTermOutcomes, "Targets and dates", initiative, BenchmarkKind.ShortTermOutcome);
         yield return Benchmarks(StrategySheetLabels.EarlyEvidence, "Targets, by when", initiative, BenchmarkKind.EarlyEvidenceOfChange);
         yield return new Table([new TableColumn(StrategySheetLabels.KeyResources)], [[DocumentText.OrNotGiven(initiative.KeyResources)]]);
-        yield return Activities(initiative.Activities);
+        yield return Activities(plan, initiative.Activities);
     }
 
     private static Table Benchmarks(string label, string targetsHeader, InitiativeContent initiative, BenchmarkKind kind)
@@ -55,21 +56,27 @@ internal static class StrategySheet
             ? $"by {Dates.Display(target.Date)}"
             : $"{target.Value.Trim()} by {Dates.Display(target.Date)}";
 
-    /// <summary>The order the sheet prints activities in: by quarter, in the template's order, then by date.</summary>
+    /// <summary>The order the sheet lists activities in: by when they start, then by when they end.</summary>
     public static IReadOnlyList<ActivityContentValue> InSheetOrder(IEnumerable<ActivityContentValue> activities) =>
-        [.. activities.OrderBy(a => a.Quarter).ThenBy(a => a.Start).ThenBy(a => a.End)];
+        [.. activities.OrderBy(a => a.Start).ThenBy(a => a.End)];
 
-    /// <summary>The activities under the template's four quarters, each quarter in date order; an empty quarter says so.</summary>
-    private static Table Activities(IReadOnlyList<ActivityContentValue> activities)
+    /// <summary>
+    /// The activities under every quarter of the plan's school years, in time order ("Before Year 1: July–Aug 2026",
+    /// "Year 1: Sept–Dec 2026", … "Year 2: July–Aug 2028"), each under the quarter its start date falls in; an empty
+    /// quarter says so.
+    /// </summary>
+    private static Table Activities(PlanContent plan, IReadOnlyList<ActivityContentValue> activities)
     {
-        var rows = QuarterFacts.All.SelectMany(quarter =>
+        var quarters = SchoolQuarter.Within(plan.Period).Concat(activities.Select(a => SchoolQuarter.Of(a.Start))).Distinct().OrderBy(q => q.Order);
+        var rows = quarters.SelectMany(quarter =>
         {
-            var inQuarter = InSheetOrder(activities).Where(a => a.Quarter == quarter).ToList();
+            var label = quarter.InPlan(plan.FirstSchoolYear, plan.LastSchoolYear);
+            var inQuarter = InSheetOrder(activities).Where(a => SchoolQuarter.Of(a.Start) == quarter).ToList();
             return inQuarter.Count == 0
-                ? [[quarter.DisplayName(), "No activities in this quarter.", string.Empty, string.Empty, string.Empty]]
+                ? [[label, "No activities in this quarter.", string.Empty, string.Empty, string.Empty]]
                 : inQuarter.Select(a => (IReadOnlyList<string>)
                 [
-                    quarter.DisplayName(),
+                    label,
                     string.IsNullOrWhiteSpace(a.Frequency) ? a.ActionStep : $"{a.ActionStep}\nFrequency: {a.Frequency.Trim()}",
                     DocumentText.OrNotGiven(a.Lead),
                     Dates.Display(a.Start),
