@@ -168,11 +168,7 @@ public sealed class EvidenceController(
                 await uploads.DeleteAsync(keys);
             },
             () => Task.FromResult<IActionResult>(Conflict409()),
-            () =>
-            {
-                TempData["Message"] = $"“{item.Title}” has been removed from the library.";
-                return RedirectToAction(nameof(Index), new { id });
-            },
+            () => WithMessage($"“{item.Title}” has been removed from the library.", nameof(Index), null, new { id }),
             (item, concurrencyToken));
     }
 
@@ -208,9 +204,6 @@ public sealed class EvidenceController(
             Limits = (uploads.MaxFileBytes, uploads.RequestLimit),
         });
 
-    private RedirectToActionResult Done(string message, Guid evidenceId)
-    {
-        TempData["Message"] = message;
-        return RedirectToAction(nameof(Details), new { id = CurrentPlan.Id, evidenceId });
-    }
+    private RedirectToActionResult Done(string message, Guid evidenceId) =>
+        WithMessage(message, nameof(Details), null, new { id = CurrentPlan.Id, evidenceId });
 }

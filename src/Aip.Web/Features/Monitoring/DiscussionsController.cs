@@ -243,9 +243,6 @@ public sealed class DiscussionsController(
 
     private DateOnly Today() => Dates.Day(clock.GetUtcNow());
 
-    private RedirectToActionResult ToDiscussion(Guid planId, Guid discussionId, string message, string? fragment = null)
-    {
-        TempData["Message"] = message;
-        return RedirectToAction(nameof(Details), null, new { id = planId, discussionId }, fragment);
-    }
+    private RedirectToActionResult ToDiscussion(Guid planId, Guid discussionId, string message, string? fragment = null) =>
+        WithMessage(message, nameof(Details), null, new { id = planId, discussionId }, fragment);
 }

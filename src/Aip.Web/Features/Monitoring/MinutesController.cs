@@ -262,9 +262,6 @@ public sealed class MinutesController(
         return (risks, next);
     }
 
-    private RedirectToActionResult Done(string message, string? fragment = null)
-    {
-        TempData["Message"] = message;
-        return RedirectToAction(nameof(Index), null, new { id = CurrentPlan.Id, discussionId = CurrentDiscussion.Id }, fragment);
-    }
+    private RedirectToActionResult Done(string message, string? fragment = null) =>
+        WithMessage(message, nameof(Index), null, new { id = CurrentPlan.Id, discussionId = CurrentDiscussion.Id }, fragment);
 }

@@ -199,9 +199,6 @@ public sealed class RequestsController(
         return View("Visits", new VisitsPage(CurrentPlan, visits, newVisit, noting, notes, await MayAsync(MonitoringOperation.MonitorSteps), Dates.Day(clock.GetUtcNow())));
     }
 
-    private RedirectToActionResult Done(string action, string message, string? fragment = null)
-    {
-        TempData["Message"] = message;
-        return RedirectToAction(action, null, new { id = CurrentPlan.Id }, fragment);
-    }
+    private RedirectToActionResult Done(string action, string message, string? fragment = null) =>
+        WithMessage(message, action, null, new { id = CurrentHeader.Id }, fragment);
 }

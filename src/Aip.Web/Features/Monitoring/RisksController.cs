@@ -108,9 +108,6 @@ public sealed class RisksController(
         return View("Risks", new RisksPage(CurrentPlan, risks, newRisk, editingId, editing, await MayAsync(MonitoringOperation.Lead)));
     }
 
-    private RedirectToActionResult Done(string message, string? fragment = null)
-    {
-        TempData["Message"] = message;
-        return RedirectToAction(nameof(Index), null, new { id = CurrentPlan.Id }, fragment);
-    }
+    private RedirectToActionResult Done(string message, string? fragment = null) =>
+        WithMessage(message, nameof(Index), null, new { id = CurrentPlan.Id }, fragment);
 }

@@ -115,15 +115,16 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
         return result;
     }
 
-    protected RedirectToActionResult ToOverview(Guid planId, string message, string? fragment = null)
-    {
-        TempData["Message"] = message;
-        return RedirectToAction(nameof(PlansController.Overview), "Plans", new { id = planId }, fragment);
-    }
+    protected RedirectToActionResult ToOverview(Guid planId, string message, string? fragment = null) =>
+        WithMessage(message, nameof(PlansController.Overview), "Plans", new { id = planId }, fragment);
 
-    protected RedirectToActionResult ToStrategySheet(Guid planId, Guid initiativeId, string message)
+    protected RedirectToActionResult ToStrategySheet(Guid planId, Guid initiativeId, string message) =>
+        WithMessage(message, nameof(InitiativesController.StrategySheet), "Initiatives", new { id = planId, initiativeId });
+
+    /// <summary>After a step: its message, shown at the top of the next page, and that page.</summary>
+    protected RedirectToActionResult WithMessage(string message, string action, string? controller, object routeValues, string? fragment = null)
     {
         TempData["Message"] = message;
-        return RedirectToAction(nameof(InitiativesController.StrategySheet), "Initiatives", new { id = planId, initiativeId });
+        return RedirectToAction(action, controller, routeValues, fragment);
     }
 }
