@@ -165,7 +165,8 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 /// <summary>A small list stored as one JSON text column, compared by its JSON so that a change in place is saved.</summary>
 internal static class JsonColumns
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>How the app stores JSON: enums by name (readable, independent of enum numbers), no indentation. Plan versions' content too.</summary>
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
 
     public static PropertyBuilder<TValue> JsonColumn<TEntity, TValue>(this EntityTypeBuilder<TEntity> builder, string field, string column)
         where TEntity : class

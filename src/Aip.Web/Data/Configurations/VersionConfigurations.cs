@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Aip.Domain.Notifications;
 using Aip.Domain.Plans;
 using Aip.Domain.Versions;
@@ -14,12 +13,6 @@ namespace Aip.Web.Data.Configurations;
 
 internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
 {
-    /// <summary>Enums by name and no indentation: a version's content stays readable and independent of enum numbers.</summary>
-    private static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.General)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public void Configure(EntityTypeBuilder<PlanVersion> builder)
     {
         builder.ToTable("PlanVersions");
@@ -27,8 +20,8 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.Property(v => v.ByName).HasMaxLength(AipUser.DisplayNameMaxLength);
         builder.Property(v => v.Reason).HasMaxLength(Amendment.ReasonMaxLength);
         builder.Property(v => v.Content).HasConversion(
-            content => JsonSerializer.Serialize(content, ContentJson),
-            json => JsonSerializer.Deserialize<PlanContent>(json, ContentJson)!);
+            content => JsonSerializer.Serialize(content, JsonColumns.Options),
+            json => JsonSerializer.Deserialize<PlanContent>(json, JsonColumns.Options)!);
         builder.Property(v => v.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.PlanId, v.Number }).IsUnique();
