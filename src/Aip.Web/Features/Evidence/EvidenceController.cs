@@ -177,7 +177,7 @@ public sealed class EvidenceController(
     /// inline, whatever it holds.
     /// </summary>
     [HttpGet("{evidenceId:guid}/files/{fileId:guid}")]
-    [ForMonitoring(MonitoringOperation.Read)]
+    [ForMonitoring(MonitoringOperation.Read, headerOnly: true)]
     public async Task<IActionResult> Download(Guid id, Guid evidenceId, Guid fileId)
     {
         var file = await db.EvidenceFiles.AsNoTracking()

@@ -14,22 +14,27 @@ namespace Aip.Web.Features.Monitoring;
 /// Before the action runs, <see cref="MonitoringRequestFilter"/> reads the plan (never tracked: monitoring does not change
 /// the plan) and, when the route names one, its discussion with the agenda (tracked on anything but GET); it answers 404
 /// when either does not exist or the discussion is another plan's, and 403 when the person may not take the operation
-/// in the plan's district (<see cref="MonitoringAccessHandler"/> decides).
+/// in the plan's district (<see cref="MonitoringAccessHandler"/> decides). A page that shows none of the plan's content
+/// (a list of requests, a file download) says <see cref="HeaderOnly"/>: then only the plan's header is read, with one
+/// projection, as <see cref="ForPlanAttribute"/> does.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ForMonitoringAttribute : TypeFilterAttribute
 {
-    public ForMonitoringAttribute(MonitoringOperation operation)
+    public ForMonitoringAttribute(MonitoringOperation operation, bool headerOnly = false)
         : base(typeof(MonitoringRequestFilter))
     {
         Operation = operation;
-        Arguments = [operation];
+        HeaderOnly = headerOnly;
+        Arguments = [operation, headerOnly];
     }
 
     public MonitoringOperation Operation { get; }
+
+    public bool HeaderOnly { get; }
 }
 
-internal sealed class MonitoringRequestFilter(MonitoringOperation operation, PlanStore store, AipDbContext db, IAuthorizationService authorization)
+internal sealed class MonitoringRequestFilter(MonitoringOperation operation, bool headerOnly, PlanStore store, AipDbContext db, IAuthorizationService authorization)
     : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
@@ -39,13 +44,21 @@ internal sealed class MonitoringRequestFilter(MonitoringOperation operation, Pla
         var controller = context.Controller as MonitoringControllerBase
             ?? throw new InvalidOperationException($"{nameof(ForMonitoringAttribute)} is for actions of a {nameof(MonitoringControllerBase)}.");
         var route = context.RouteData.Values;
-        if (!Guid.TryParse(route["id"]?.ToString(), out var planId) || await store.LoadAsync(planId, tracking: false) is not { } plan)
+        if (!Guid.TryParse(route["id"]?.ToString(), out var planId))
         {
             context.Result = new NotFoundResult();
             return;
         }
 
-        if (!(await authorization.AuthorizeAsync(context.HttpContext.User, new MonitoringResource(plan.DistrictId), MonitoringOperations.For(operation))).Succeeded)
+        var plan = headerOnly ? null : await store.LoadAsync(planId, tracking: false);
+        var header = plan is null ? (headerOnly ? await store.HeaderAsync(planId) : null) : PlanHeader.Of(plan);
+        if (header is null)
+        {
+            context.Result = new NotFoundResult();
+            return;
+        }
+
+        if (!(await authorization.AuthorizeAsync(context.HttpContext.User, new MonitoringResource(header.DistrictId), MonitoringOperations.For(operation))).Succeeded)
         {
             context.Result = new ForbidResult();
             return;
@@ -66,8 +79,12 @@ internal sealed class MonitoringRequestFilter(MonitoringOperation operation, Pla
             controller.CurrentDiscussion = discussion;
         }
 
-        controller.CurrentPlan = plan;
-        controller.CurrentHeader = PlanHeader.Of(plan);
+        if (plan is not null)
+        {
+            controller.CurrentPlan = plan;
+        }
+
+        controller.CurrentHeader = header;
         await next();
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Aip.Web.Features.Monitoring;
 
 public sealed record RequestsPage(
-    Plan Plan, IReadOnlyList<EvidenceRequest> Requests, RequestForm NewRequest, Guid? AnsweringId, RequestAnswerForm Reply,
+    PlanHeader Plan, IReadOnlyList<EvidenceRequest> Requests, RequestForm NewRequest, Guid? AnsweringId, RequestAnswerForm Reply,
     bool CanRequest, bool CanAnswer, DateOnly Today)
 {
     /// <summary>The plan's evidence items, newest first: offered in answer, and named where a request was answered with them.</summary>
@@ -20,7 +20,7 @@ public sealed record RequestsPage(
 }
 
 public sealed record VisitsPage(
-    Plan Plan, IReadOnlyList<MonitoringVisit> Visits, VisitForm NewVisit, Guid? NotingId, VisitNotesForm VisitNotes, bool CanSchedule, DateOnly Today);
+    PlanHeader Plan, IReadOnlyList<MonitoringVisit> Visits, VisitForm NewVisit, Guid? NotingId, VisitNotesForm VisitNotes, bool CanSchedule, DateOnly Today);
 
 /// <summary>
 /// The monitor's requests for additional evidence, interviews or visits, due at least three weeks ahead (guidance §8),
@@ -35,12 +35,12 @@ public sealed class RequestsController(
     : MonitoringControllerBase(store, authorization)
 {
     [HttpGet("requests")]
-    [ForMonitoring(MonitoringOperation.Read)]
+    [ForMonitoring(MonitoringOperation.Read, headerOnly: true)]
     public async Task<IActionResult> Index(Guid id, Guid? answer) => await RequestsPageAsync(new RequestForm(), answer, new RequestAnswerForm());
 
     [HttpPost("requests")]
     [OneTimeForm]
-    [ForMonitoring(MonitoringOperation.MonitorSteps)]
+    [ForMonitoring(MonitoringOperation.MonitorSteps, headerOnly: true)]
     public async Task<IActionResult> MakeRequest(Guid id, [Bind(Prefix = "NewRequest")] RequestForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -61,7 +61,7 @@ public sealed class RequestsController(
     }
 
     [HttpPost("requests/{requestId:guid}/answer")]
-    [ForMonitoring(MonitoringOperation.Lead)]
+    [ForMonitoring(MonitoringOperation.Lead, headerOnly: true)]
     public async Task<IActionResult> Answer(Guid id, Guid requestId, [Bind(Prefix = "Reply")] RequestAnswerForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -98,12 +98,12 @@ public sealed class RequestsController(
     }
 
     [HttpGet("visits")]
-    [ForMonitoring(MonitoringOperation.Read)]
+    [ForMonitoring(MonitoringOperation.Read, headerOnly: true)]
     public async Task<IActionResult> Visits(Guid id, Guid? notes) => await VisitsPageAsync(new VisitForm(), notes, new VisitNotesForm());
 
     [HttpPost("visits")]
     [OneTimeForm]
-    [ForMonitoring(MonitoringOperation.MonitorSteps)]
+    [ForMonitoring(MonitoringOperation.MonitorSteps, headerOnly: true)]
     public async Task<IActionResult> ScheduleVisit(Guid id, [Bind(Prefix = "NewVisit")] VisitForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -127,7 +127,7 @@ public sealed class RequestsController(
     }
 
     [HttpPost("visits/{visitId:guid}/cancel")]
-    [ForMonitoring(MonitoringOperation.MonitorSteps)]
+    [ForMonitoring(MonitoringOperation.MonitorSteps, headerOnly: true)]
     public async Task<IActionResult> CancelVisit(Guid id, Guid visitId, Guid concurrencyToken)
     {
         var visit = await db.MonitoringVisits.SingleOrDefaultAsync(v => v.Id == visitId && v.PlanId == id);
@@ -148,7 +148,7 @@ public sealed class RequestsController(
     }
 
     [HttpPost("visits/{visitId:guid}/notes")]
-    [ForMonitoring(MonitoringOperation.MonitorSteps)]
+    [ForMonitoring(MonitoringOperation.MonitorSteps, headerOnly: true)]
     public async Task<IActionResult> VisitNotes(Guid id, Guid visitId, [Bind(Prefix = "VisitNotes")] VisitNotesForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -176,27 +176,27 @@ public sealed class RequestsController(
 
     private async Task<IActionResult> RequestsPageAsync(RequestForm newRequest, Guid? answering, RequestAnswerForm answer)
     {
-        var requests = (await db.EvidenceRequests.AsNoTracking().Where(r => r.PlanId == CurrentPlan.Id).ToListAsync())
+        var requests = (await db.EvidenceRequests.AsNoTracking().Where(r => r.PlanId == CurrentHeader.Id).ToListAsync())
             .OrderByDescending(r => r.IsOpen).ThenBy(r => r.IsOpen ? r.DueOn.DayNumber : -r.RequestedOn.DayNumber).ToList();
         if (answering is { } answeringId && requests.FirstOrDefault(r => r.Id == answeringId && r.IsOpen) is { } open && answer.ConcurrencyToken == Guid.Empty)
         {
             answer.ConcurrencyToken = open.ConcurrencyToken;
         }
 
-        var evidence = await db.EvidenceItems.AsNoTracking().Where(e => e.PlanId == CurrentPlan.Id).OrderByDescending(e => e.CollectedOn).ToListAsync();
-        return View("Requests", new RequestsPage(CurrentPlan, requests, newRequest, answering, answer,
+        var evidence = await db.EvidenceItems.AsNoTracking().Where(e => e.PlanId == CurrentHeader.Id).OrderByDescending(e => e.CollectedOn).ToListAsync();
+        return View("Requests", new RequestsPage(CurrentHeader, requests, newRequest, answering, answer,
             await MayAsync(MonitoringOperation.MonitorSteps), await MayAsync(MonitoringOperation.Lead), Dates.Day(clock.GetUtcNow())) { Evidence = evidence });
     }
 
     private async Task<IActionResult> VisitsPageAsync(VisitForm newVisit, Guid? noting, VisitNotesForm notes)
     {
-        var visits = await db.MonitoringVisits.AsNoTracking().Where(v => v.PlanId == CurrentPlan.Id).OrderByDescending(v => v.Day).ToListAsync();
+        var visits = await db.MonitoringVisits.AsNoTracking().Where(v => v.PlanId == CurrentHeader.Id).OrderByDescending(v => v.Day).ToListAsync();
         if (noting is { } notingId && visits.FirstOrDefault(v => v.Id == notingId) is { } visit && notes.ConcurrencyToken == Guid.Empty)
         {
             (notes.ConcurrencyToken, notes.Notes) = (visit.ConcurrencyToken, notes.Notes ?? visit.Notes);
         }
 
-        return View("Visits", new VisitsPage(CurrentPlan, visits, newVisit, noting, notes, await MayAsync(MonitoringOperation.MonitorSteps), Dates.Day(clock.GetUtcNow())));
+        return View("Visits", new VisitsPage(CurrentHeader, visits, newVisit, noting, notes, await MayAsync(MonitoringOperation.MonitorSteps), Dates.Day(clock.GetUtcNow())));
     }
 
     private RedirectToActionResult Done(string action, string message, string? fragment = null) =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Monitoring;
 
-public sealed record RisksPage(Plan Plan, IReadOnlyList<Risk> Risks, RiskForm NewRisk, Guid? EditingId, RiskForm? Editing, bool CanLead)
+public sealed record RisksPage(PlanHeader Plan, IReadOnlyList<Risk> Risks, RiskForm NewRisk, Guid? EditingId, RiskForm? Editing, bool CanLead)
 {
     /// <summary>The review form's fields bind to it: only one risk is reviewed at a time.</summary>
     public RiskForm ReviewForm => Editing ?? new RiskForm();
@@ -29,7 +29,7 @@ public sealed class RisksController(
     : MonitoringControllerBase(store, authorization)
 {
     [HttpGet("risks")]
-    [ForMonitoring(MonitoringOperation.Read)]
+    [ForMonitoring(MonitoringOperation.Read, headerOnly: true)]
     public async Task<IActionResult> Index(Guid id, Guid? review)
     {
         var risk = review is { } riskId ? await db.Risks.AsNoTracking().SingleOrDefaultAsync(r => r.Id == riskId && r.PlanId == id && r.Status == RiskStatus.Open) : null;
@@ -39,7 +39,7 @@ public sealed class RisksController(
 
     [HttpPost("risks")]
     [OneTimeForm]
-    [ForMonitoring(MonitoringOperation.Lead)]
+    [ForMonitoring(MonitoringOperation.Lead, headerOnly: true)]
     public async Task<IActionResult> Raise(Guid id, [Bind(Prefix = "NewRisk")] RiskForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -60,7 +60,7 @@ public sealed class RisksController(
     }
 
     [HttpPost("risks/{riskId:guid}")]
-    [ForMonitoring(MonitoringOperation.Lead)]
+    [ForMonitoring(MonitoringOperation.Lead, headerOnly: true)]
     public async Task<IActionResult> Review(Guid id, Guid riskId, [Bind(Prefix = "ReviewForm")] RiskForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -103,11 +103,11 @@ public sealed class RisksController(
 
     private async Task<IActionResult> PageAsync(RiskForm newRisk, Guid? editingId, RiskForm? editing)
     {
-        var risks = (await db.Risks.AsNoTracking().Where(r => r.PlanId == CurrentPlan.Id).ToListAsync())
+        var risks = (await db.Risks.AsNoTracking().Where(r => r.PlanId == CurrentHeader.Id).ToListAsync())
             .OrderByDescending(r => r.IsOpen).ThenByDescending(r => r.RaisedOn).ToList();
-        return View("Risks", new RisksPage(CurrentPlan, risks, newRisk, editingId, editing, await MayAsync(MonitoringOperation.Lead)));
+        return View("Risks", new RisksPage(CurrentHeader, risks, newRisk, editingId, editing, await MayAsync(MonitoringOperation.Lead)));
     }
 
     private RedirectToActionResult Done(string message, string? fragment = null) =>
-        WithMessage(message, nameof(Index), null, new { id = CurrentPlan.Id }, fragment);
+        WithMessage(message, nameof(Index), null, new { id = CurrentHeader.Id }, fragment);
 }
