@@ -237,6 +237,19 @@ public abstract class HighlightDiscussionWebTests(AipApp app)
         Assert.Equal(RiskStatus.Closed, await app.WithDbAsync(db => db.Risks.Where(r => r.Id == riskId).Select(r => r.Status).SingleAsync()));
     }
 
+    [DbFact]
+    public async Task The_same_topic_added_twenty_times_at_once_is_on_the_agenda_once()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var scheduled = await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/discussions/new"), Form, Values(Dates.Day(DateTimeOffset.UtcNow).AddDays(12)));
+        var page = await manager.GetPageAsync(scheduled.Headers.Location!.OriginalString);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => manager.SubmitAsync(page, "form[novalidate][action$='/agenda']", new() { ["NewTopic.Topic"] = "Walkthrough data" })));
+
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<AgendaItem>().CountAsync(a => db.HighlightDiscussions.Any(d => d.PlanId == planId && d.Id == a.DiscussionId))));
+    }
+
     private static Dictionary<string, string> Values(DateOnly day) => new()
     {
         ["Form.Date"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -89,6 +89,27 @@ public abstract class RequestAndVisitWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Twenty_visits_scheduled_at_once_keep_the_two_days_a_month()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+        var month = Dates.Day(DateTimeOffset.UtcNow).AddMonths(3);
+        // Each send is its own drawn form (a one-time form creates once per drawing).
+        var pages = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => monitor.GetPageAsync($"/plans/{planId}/visits")));
+
+        await Task.WhenAll(pages.Select((page, i) => monitor.SubmitAsync(page, "form[action$='/visits']", new()
+        {
+            ["NewVisit.Kind"] = nameof(VisitKind.TeamMeeting),
+            ["NewVisit.Day"] = Iso(new DateOnly(month.Year, month.Month, 1 + i)),
+            ["NewVisit.Purpose"] = $"Team meeting {i}",
+        })));
+
+        var visits = await app.WithDbAsync(db => db.MonitoringVisits.Where(v => v.PlanId == planId).ToListAsync());
+        Assert.InRange(visits.Count, 1, VisitFacts.MaxDaysPerMonth);
+        Assert.All(visits, v => Assert.False(v.OverMonthlyLimit));
+    }
+
+    [DbFact]
     public async Task An_overdue_request_is_reminded_to_the_district_once()
     {
         var planId = await app.AddReviewedPlanAsync();

@@ -168,7 +168,9 @@ public sealed class DiscussionsController(
                 return Store.SaveAsync();
             },
             () => DiscussionPageAsync(form, new CancelForm()),
-            () => ToDiscussion(id, discussionId, "The topic has been added to the agenda.", "agenda"));
+            () => ToDiscussion(id, discussionId, "The topic has been added to the agenda.", "agenda"),
+            // The discussion's row goes with the save: two topics added at once cannot both pass the cap or the same-topic check.
+            (discussion, discussion.ConcurrencyToken));
     }
 
     [HttpPost("{discussionId:guid}/agenda/{itemId:guid}/remove")]
@@ -181,7 +183,8 @@ public sealed class DiscussionsController(
                 return Store.SaveAsync();
             },
             () => Task.FromResult<IActionResult>(Conflict409()),
-            () => ToDiscussion(id, discussionId, "The topic has been taken off the agenda.", "agenda"));
+            () => ToDiscussion(id, discussionId, "The topic has been taken off the agenda.", "agenda"),
+            (CurrentDiscussion, CurrentDiscussion.ConcurrencyToken));
 
     [HttpPost("{discussionId:guid}/agenda/{itemId:guid}/questions")]
     [ForMonitoring(MonitoringOperation.MonitorSteps)]

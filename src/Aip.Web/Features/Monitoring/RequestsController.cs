@@ -115,6 +115,9 @@ public sealed class RequestsController(
         var day = form.Day!.Value;
         var (first, last) = (new DateOnly(day.Year, day.Month, 1), new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month)));
         var districtId = CurrentHeader.DistrictId;
+        // The plan's row goes with the save, under the version read here: two visits scheduled at once cannot both be
+        // counted against the same days of the month (the second is refused and asked to try again).
+        var plan = await db.Plans.SingleAsync(p => p.Id == id);
         var already = await db.MonitoringVisits.CountAsync(v => v.DistrictId == districtId && v.Status == VisitStatus.Scheduled && v.Day >= first && v.Day <= last);
         return await RunAsync(
             () =>
@@ -123,7 +126,8 @@ public sealed class RequestsController(
                 return Store.SaveAsync();
             },
             () => VisitsPageAsync(form, null, new VisitNotesForm()),
-            () => Done(nameof(Visits), "The visit is scheduled; the district's leaders and ESE are told."));
+            () => Done(nameof(Visits), "The visit is scheduled; the district's leaders and ESE are told."),
+            (plan, plan.ConcurrencyToken));
     }
 
     [HttpPost("visits/{visitId:guid}/cancel")]
