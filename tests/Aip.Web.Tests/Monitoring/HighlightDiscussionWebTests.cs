@@ -238,6 +238,22 @@ public abstract class HighlightDiscussionWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task A_topic_is_taken_off_the_agenda_before_the_meeting()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var scheduled = await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/discussions/new"), Form, Values(Dates.Day(DateTimeOffset.UtcNow).AddDays(12)));
+        var url = scheduled.Headers.Location!.OriginalString;
+        await manager.SubmitAsync(await manager.GetPageAsync(url), "form[novalidate][action$='/agenda']", new() { ["NewTopic.Topic"] = "Walkthrough data" });
+
+        var removed = await manager.SubmitAsync(await manager.GetPageAsync(url), "form[action$='/remove']");
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<AgendaItem>().CountAsync(a => db.HighlightDiscussions.Any(d => d.PlanId == planId && d.Id == a.DiscussionId))));
+        Assert.Contains("No topics yet.", (await manager.GetPageAsync(url)).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task The_same_topic_added_twenty_times_at_once_is_on_the_agenda_once()
     {
         var planId = await app.AddReviewedPlanAsync();

@@ -89,6 +89,35 @@ public abstract class RequestAndVisitWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task The_district_declines_a_request_with_its_reason_and_the_monitor_cancels_a_visit()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        await monitor.SubmitAsync(await monitor.GetPageAsync($"/plans/{planId}/requests"), "form[action$='/requests']", new()
+        {
+            ["NewRequest.Kind"] = nameof(RequestKind.Interview), ["NewRequest.What"] = "An interview with the school committee chair", ["NewRequest.DueOn"] = Day(25),
+        });
+        var requestId = await app.WithDbAsync(db => db.EvidenceRequests.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/requests?answer={requestId}"), "form[action$='/answer']",
+            new() { ["Reply.Decline"] = "true", ["Reply.Answer"] = "The chair is on leave until March; the vice-chair can meet instead." })).StatusCode);
+        var declined = await app.WithDbAsync(db => db.EvidenceRequests.SingleAsync(r => r.Id == requestId));
+        Assert.Equal((RequestStatus.Declined, "The chair is on leave until March; the vice-chair can meet instead."), (declined.Status, declined.Answer));
+
+        await monitor.SubmitAsync(await monitor.GetPageAsync($"/plans/{planId}/visits"), "form[action$='/visits']", new()
+        {
+            ["NewVisit.Kind"] = nameof(VisitKind.ClassroomObservations), ["NewVisit.Day"] = Day(20), ["NewVisit.Purpose"] = "Grade 3-5 literacy blocks",
+        });
+        var cancelled = await monitor.SubmitAsync(await monitor.GetPageAsync($"/plans/{planId}/visits"), "form[action$='/cancel']");
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Equal(VisitStatus.Cancelled, await app.WithDbAsync(db => db.MonitoringVisits.Where(v => v.PlanId == planId).Select(v => v.Status).SingleAsync()));
+        var ese = await app.UserIdAsync(Demo.Ese);
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == ese && n.Message.Contains("is cancelled"))));
+    }
+
+    [DbFact]
     public async Task Twenty_visits_scheduled_at_once_keep_the_two_days_a_month()
     {
         var planId = await app.AddReviewedPlanAsync();
