@@ -4,6 +4,7 @@ using Aip.Domain.Monitoring;
 using Aip.Domain.Notifications;
 using Aip.Domain.Plans;
 using Aip.Domain.Progress;
+using Aip.Domain.Reporting;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
@@ -71,6 +72,12 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     public DbSet<ActivityProgress> ActivityProgress => Set<ActivityProgress>();
 
     public DbSet<OutcomeActual> OutcomeActuals => Set<OutcomeActual>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    public DbSet<ReportComment> ProgressReportComments => Set<ReportComment>();
+
+    public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

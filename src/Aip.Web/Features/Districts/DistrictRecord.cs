@@ -1,6 +1,7 @@
 using Aip.Domain.Monitoring;
 using Aip.Domain.Plans;
 using Aip.Domain.Progress;
+using Aip.Domain.Reporting;
 using Aip.Domain.Reviews;
 using Aip.Web.Data;
 using Aip.Web.Identity;
@@ -46,6 +47,7 @@ public sealed class DistrictRecord
         [typeof(DataProtectionKey)] = "the app's key ring, shared by every district",
         [typeof(ScheduledJobState)] = "when the scheduler's jobs last ran",
         [typeof(Reminder)] = "which reminders the scheduler has sent, by a key of record ids: no names, no content",
+        [typeof(ReportingYear)] = "ESE's reporting calendar, the same for every district",
     };
 
     private DistrictRecord(IReadOnlyList<DistrictTable> tables) => Tables = tables;
@@ -65,11 +67,13 @@ public sealed class DistrictRecord
         var discussions = db.HighlightDiscussions.Where(d => d.DistrictId == districtId).Select(d => d.Id);
         var minutes = db.Minutes.Where(m => plans.Contains(m.PlanId)).Select(m => m.Id);
         var evidence = db.EvidenceItems.Where(e => plans.Contains(e.PlanId)).Select(e => e.Id);
+        var reports = db.ProgressReports.Where(r => r.DistrictId == districtId).Select(r => r.Id);
 
         // Notices and mail about a plan link to it ("/plans/{id}…"): those sent to ESE staff and monitors go with the district too.
         var planIds = await plans.ToListAsync(cancellationToken);
-        var planLinks = planIds.Select(id => $"/plans/{id}%").ToList();
-        var planMentions = planIds.Select(id => $"%/plans/{id}%").ToList();
+        var reportIds = await reports.ToListAsync(cancellationToken);
+        var planLinks = planIds.Select(id => $"/plans/{id}%").Concat(reportIds.Select(id => $"/reports/{id}%")).ToList();
+        var planMentions = planIds.Select(id => $"%/plans/{id}%").Concat(reportIds.Select(id => $"%/reports/{id}%")).ToList();
 
         return new(
         [
@@ -113,6 +117,8 @@ public sealed class DistrictRecord
             Table("Benchmark results", db.BenchmarkResults.Where(r => plans.Contains(r.PlanId))),
             Table("Activity status", db.ActivityProgress.Where(a => plans.Contains(a.PlanId))),
             Table("Final-outcome actuals", db.OutcomeActuals.Where(a => plans.Contains(a.PlanId))),
+            Table("Progress reports", db.ProgressReports.Where(r => r.DistrictId == districtId)),
+            Table("Progress report comments and corrections", db.ProgressReportComments.Where(c => reports.Contains(c.ReportId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))
