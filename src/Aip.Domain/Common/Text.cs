@@ -20,4 +20,20 @@ public static class Text
             ? throw new DomainException($"The {what} must be {maxLength} characters or fewer.")
             : cleaned;
     }
+
+    /// <summary>The text cut to <paramref name="maxLength"/> characters, ending in "…" when it was longer.</summary>
+    public static string Shorten(string value, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length <= maxLength ? value : value[..(maxLength - 1)] + "…";
+    }
+
+    /// <summary>The lines people typed, trimmed, without the bullets they put in front, blank ones left out.</summary>
+    public static IEnumerable<string> Lines(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.TrimStart('-', '*', '•', '·', ' ', '\t'))
+            .Where(line => line.Length > 0);
+    }
 }

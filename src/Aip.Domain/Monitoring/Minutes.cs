@@ -293,12 +293,10 @@ public sealed class Minutes : Entity
     /// Section 6 as topics for the next agenda: one per line, without the bullets or numbers people type in front.
     /// </summary>
     public IReadOnlyList<string> AgreedForNextMeeting() =>
-        Section(MinutesSection.NextDiscussion)
-            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.TrimStart('-', '*', '•', '·', ' ', '\t'))
+        Text.Lines(Section(MinutesSection.NextDiscussion))
             .Select(WithoutNumber)
             .Where(line => line.Length > 0)
-            .Select(line => line.Length <= AgendaItem.TopicMaxLength ? line : line[..(AgendaItem.TopicMaxLength - 1)] + "…")
+            .Select(line => Text.Shorten(line, AgendaItem.TopicMaxLength))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(HighlightDiscussion.MaxAgendaItems)
             .ToList();

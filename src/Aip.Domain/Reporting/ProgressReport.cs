@@ -493,7 +493,7 @@ public sealed class ProgressReport : Entity
     private static List<Citation> Limit(IEnumerable<Citation> citations) => [.. citations.DistinctBy(c => c.Key).Take(MaxCitations)];
 
     private static string? Clip(string? text, int max) =>
-        Text.Clean(text) is not { } value ? null : value.Length <= max ? value : value[..(max - 1)] + "…";
+        Text.Clean(text) is { } value ? Text.Shorten(value, max) : null;
 }
 
 public abstract record ReportEvent(Guid ReportId, Guid DistrictId, ReportingPeriod Period) : IDomainEvent;

@@ -58,11 +58,12 @@ public sealed partial class ReportPrefill
         }
 
         var lines = initiatives.ToDictionary(i => i.Id, _ => new List<string>());
+        var namedAt = held.ToDictionary(m => m.Id, _ => new HashSet<Guid>());
         foreach (var meeting in held)
         {
             foreach (var section in Drawn)
             {
-                foreach (var paragraph in Paragraphs(meeting.Section(section)))
+                foreach (var paragraph in Text.Lines(meeting.Section(section)))
                 {
                     var source = $"(Minutes of {Dates.Display(meeting.DiscussionDay)}, {section.Number()})";
                     var named = InitiativeNumber().Matches(paragraph).Select(m => m.Value).Where(numbers.ContainsKey).Distinct().ToList();
@@ -74,6 +75,7 @@ public sealed partial class ReportPrefill
                     foreach (var number in named)
                     {
                         lines[numbers[number]].Add($"{paragraph} {source}");
+                        namedAt[meeting.Id].Add(numbers[number]);
                     }
                 }
             }
@@ -83,7 +85,7 @@ public sealed partial class ReportPrefill
         foreach (var initiative in initiatives)
         {
             var items = initiative.Benchmarks.Select(b => b.Id).Append(initiative.Id).ToHashSet();
-            var discussed = held.Where(m => m.DiscussedItems.Any(items.Contains) || lines[initiative.Id].Count > 0 && Names(m, initiative.Number))
+            var discussed = held.Where(m => m.DiscussedItems.Any(items.Contains) || namedAt[m.Id].Contains(initiative.Id))
                 .Select(m => new Citation(CitationKind.Minutes, m.DiscussionId, $"Minutes of the Highlight Discussion of {Dates.Display(m.DiscussionDay)}", m.DiscussionDay))
                 .ToList();
             var supporting = collected.Where(e => e.Supports.Any(items.Contains))
@@ -100,9 +102,11 @@ public sealed partial class ReportPrefill
                 foreach (var target in standing.Targets.Where(t => period.Contains(t.Target.Date) && t.Result is not null))
                 {
                     var result = target.Result!;
-                    var label = $"{benchmark.Kind.DisplayName()} ({initiative.Number}), target for {Dates.Display(target.Target.Date)}: {target.Target.Value}; result {result.Value} on {Dates.Display(result.MeasuredOn)} ({target.Status.DisplayName().ToLowerInvariant()})";
-                    results.Add(new Citation(CitationKind.BenchmarkResult, benchmark.Id, Clip(label), target.Target.Date));
-                    lines[initiative.Id].Add($"{Clip(label)}.");
+                    var label = Text.Shorten(
+                        $"{benchmark.Kind.DisplayName()} ({initiative.Number}), target for {Dates.Display(target.Target.Date)}: {target.Target.Value}; result {result.Value} on {Dates.Display(result.MeasuredOn)} ({target.Status.DisplayName().ToLowerInvariant()})",
+                        Citation.LabelMaxLength);
+                    results.Add(new Citation(CitationKind.BenchmarkResult, benchmark.Id, label, target.Target.Date));
+                    lines[initiative.Id].Add($"{label}.");
                 }
             }
 
@@ -120,16 +124,6 @@ public sealed partial class ReportPrefill
 
         return prefill;
     }
-
-    private static bool Names(Minutes minutes, string number) =>
-        Drawn.Any(s => InitiativeNumber().Matches(minutes.Section(s)).Any(m => m.Value == number));
-
-    private static IEnumerable<string> Paragraphs(string text) =>
-        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.TrimStart('-', '*', '•', '·', ' ', '\t'))
-            .Where(line => line.Length > 0);
-
-    private static string Clip(string label) => label.Length <= Citation.LabelMaxLength ? label : label[..(Citation.LabelMaxLength - 1)] + "…";
 
     [GeneratedRegex(@"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d])")]
     private static partial Regex InitiativeNumber();
