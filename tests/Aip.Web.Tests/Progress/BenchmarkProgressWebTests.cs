@@ -21,13 +21,13 @@ public abstract class BenchmarkProgressWebTests(AipApp app)
     public async Task A_result_recorded_from_the_minutes_goes_back_there_and_leaves_the_plans_revision_and_versions_alone()
     {
         var (planId, walks) = await ApprovedPlanAsync();
-        var discussionId = await app.WithDbAsync(db => db.HighlightDiscussions.Where(d => db.Plans.Any(p => p.Id == d.PlanId && p.Status == PlanStatus.Approved && p.Id != planId))
-            .Select(d => d.Id).FirstAsync());
+        var demoPlanId = await DemoPlanAsync();
+        var discussionId = await app.WithDbAsync(db => db.Minutes.Where(m => m.PlanId == demoPlanId).OrderBy(m => m.DiscussionDay).Select(m => m.DiscussionId).FirstAsync());
         var before = await app.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => new { p.Revision, p.ConcurrencyToken, Versions = db.PlanVersions.Count(v => v.PlanId == planId) }).SingleAsync());
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
         // The link in the Minutes' section 1 carries the discussion; a discussion of another plan is not a way back.
-        var minutes = await manager.GetPageAsync($"/plans/{await DemoPlanAsync()}/discussions/{discussionId}/minutes");
+        var minutes = await manager.GetPageAsync($"/plans/{demoPlanId}/discussions/{discussionId}/minutes");
         Assert.Contains(minutes.QuerySelectorAll("#section-1 a, main a"), a => a.TextContent == "Record benchmark results");
         var page = await manager.GetPageAsync($"/plans/{planId}/progress/results?benchmark={walks.Id}&target=2026-11-15&discussion={discussionId}");
         Assert.Equal("Back to the initiative's progress", page.QuerySelector("main form a.btn-link")!.TextContent);
