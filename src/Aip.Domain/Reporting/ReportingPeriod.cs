@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aip.Domain.Plans;
+using Aip.Domain.Versions;
 
 namespace Aip.Domain.Reporting;
 
@@ -92,6 +93,20 @@ public readonly record struct ReportingPeriod(int SchoolYear, ReportingQuarter Q
 
     /// <summary>Chronological order.</summary>
     public int Order => (SchoolYear * 10) + (int)Quarter;
+
+    /// <summary>
+    /// The plan versions in force at some time in the period, oldest first: the one in force on its first day (the last
+    /// recorded before it) and every version recorded during it. A QPR rates the last and marks what amendments changed.
+    /// </summary>
+    public IReadOnlyList<PlanVersion> VersionsInForce(IEnumerable<PlanVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var first = First;
+        var last = Last;
+        var ordered = versions.OrderBy(v => v.Number).ToList();
+        var atStart = ordered.LastOrDefault(v => Common.Dates.Day(v.At) < first);
+        return [.. ordered.Where(v => v == atStart || (Common.Dates.Day(v.At) >= first && Common.Dates.Day(v.At) <= last))];
+    }
 
     public override string ToString() => DisplayName;
 
