@@ -27,6 +27,15 @@ public static class ReportStages
         ReportStage.Published => "Published",
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
+
+    /// <summary>What a cited source is, as a reader of the report names it.</summary>
+    public static string DisplayName(this CitationKind kind) => kind switch
+    {
+        CitationKind.Evidence => "Evidence",
+        CitationKind.Minutes => "Highlight Discussion Minutes",
+        CitationKind.BenchmarkResult => "Benchmark result",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }
 
 /// <summary>What a rating's supporting evidence points at: an item of the evidence library, a discussion's Minutes, a benchmark's result.</summary>

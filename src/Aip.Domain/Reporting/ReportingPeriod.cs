@@ -103,7 +103,7 @@ public readonly record struct ReportingPeriod(int SchoolYear, ReportingQuarter Q
         ArgumentNullException.ThrowIfNull(versions);
         var first = First;
         var last = Last;
-        var ordered = versions.OrderBy(v => v.Number).ToList();
+        var ordered = versions.OrderBy(v => v.At).ThenBy(v => v.Number).ToList();
         var atStart = ordered.LastOrDefault(v => Common.Dates.Day(v.At) < first);
         return [.. ordered.Where(v => v == atStart || (Common.Dates.Day(v.At) >= first && Common.Dates.Day(v.At) <= last))];
     }

@@ -10,18 +10,11 @@ public sealed record MonitoringResource(Guid DistrictId);
 /// <summary>Operations checked against a <see cref="MonitoringResource"/>.</summary>
 public static class MonitoringOperations
 {
-    private const string Prefix = "Monitoring";
+    private static readonly OperationRequirements<MonitoringOperation> Requirements = new("Monitoring");
 
-    private static readonly Dictionary<MonitoringOperation, OperationAuthorizationRequirement> Requirements =
-        Enum.GetValues<MonitoringOperation>().ToDictionary(o => o, o => new OperationAuthorizationRequirement { Name = Prefix + o });
+    public static OperationAuthorizationRequirement For(MonitoringOperation operation) => Requirements.For(operation);
 
-    public static OperationAuthorizationRequirement For(MonitoringOperation operation) => Requirements[operation];
-
-    internal static MonitoringOperation? Of(OperationAuthorizationRequirement requirement) =>
-        requirement.Name.StartsWith(Prefix, StringComparison.Ordinal)
-        && Enum.TryParse<MonitoringOperation>(requirement.Name[Prefix.Length..], out var operation)
-            ? operation
-            : null;
+    internal static MonitoringOperation? Of(OperationAuthorizationRequirement requirement) => Requirements.Of(requirement);
 }
 
 /// <summary>Applies the domain rule <see cref="MonitoringAccess"/>.</summary>

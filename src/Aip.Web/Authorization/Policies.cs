@@ -20,6 +20,7 @@ public static class Policies
         services.AddScoped<IAuthorizationHandler, PlanAccessHandler>();
         services.AddScoped<IAuthorizationHandler, ReviewAccessHandler>();
         services.AddScoped<IAuthorizationHandler, MonitoringAccessHandler>();
+        services.AddScoped<IAuthorizationHandler, ReportAccessHandler>();
         return services;
     }
 }

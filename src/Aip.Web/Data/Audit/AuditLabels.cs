@@ -3,6 +3,7 @@ using Aip.Domain.Common;
 using Aip.Domain.Districts;
 using Aip.Domain.Monitoring;
 using Aip.Domain.Progress;
+using Aip.Domain.Reporting;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
@@ -136,6 +137,21 @@ internal static class AuditLabels
         [(typeof(ActivityProgress), nameof(ActivityProgress.Note))] = "Note",
         [(typeof(OutcomeActual), nameof(OutcomeActual.Value))] = "Actual",
         [(typeof(OutcomeActual), nameof(OutcomeActual.Note))] = "Note",
+        [(typeof(ProgressReport), nameof(ProgressReport.Stage))] = "Stage",
+        [(typeof(ProgressReport), nameof(ProgressReport.Summary))] = "Narrative summary of overall progress",
+        [(typeof(ProgressReport), "_objectives")] = "Narratives of the objectives",
+        [(typeof(ProgressReport), "_initiatives")] = "Initiatives' narratives, ratings and evidence",
+        [(typeof(ProgressReport), "_errata")] = "Errata",
+        [(typeof(ProgressReport), nameof(ProgressReport.SentForReviewAt))] = "Sent for review",
+        [(typeof(ProgressReport), nameof(ProgressReport.SentForFactCheckAt))] = "Sent for factual corrections",
+        [(typeof(ProgressReport), nameof(ProgressReport.FactCheckDoneAt))] = "Factual corrections complete",
+        [(typeof(ProgressReport), nameof(ProgressReport.MonitorConfirmedBy))] = "Publication confirmed by the monitor",
+        [(typeof(ProgressReport), nameof(ProgressReport.EseConfirmedBy))] = "Publication confirmed by ESE",
+        [(typeof(ProgressReport), nameof(ProgressReport.PublishedAt))] = "Published",
+        [(typeof(ProgressReport), nameof(ProgressReport.PresentedToCommitteeOn))] = "Presented to the School Committee",
+        [(typeof(ReportComment), nameof(ReportComment.Text))] = "Comment",
+        [(typeof(ReportComment), nameof(ReportComment.Response))] = "Response",
+        [(typeof(ReportComment), nameof(ReportComment.ResponseText))] = "Answer",
     };
 
     /// <summary>
@@ -153,6 +169,9 @@ internal static class AuditLabels
         (typeof(EvidenceRequest), "_answeredWith"),
         (typeof(Minutes), "_citedEvidence"),
         (typeof(EvidenceItem), "_supports"),
+        (typeof(ProgressReport), "_objectives"),
+        (typeof(ProgressReport), "_initiatives"),
+        (typeof(ProgressReport), "_errata"),
     ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
@@ -160,7 +179,7 @@ internal static class AuditLabels
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
         or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit or EvidenceItem or EvidenceFile
-        or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual;
+        or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual or ProgressReport or ReportComment;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -180,6 +199,7 @@ internal static class AuditLabels
         MonitoringVisit => "Monitoring visit",
         EvidenceItem or EvidenceFile => "Evidence",
         BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual => "Progress",
+        ProgressReport or ReportComment => "Progress report",
         _ => "Plan",
     };
 

@@ -4,6 +4,7 @@ using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Progress;
+using Aip.Domain.Reporting;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
@@ -115,6 +116,11 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
             case OutcomeActual a:
                 return new(a.DistrictId, a.PlanId, AuditLabels.Kind(a),
                     $"Actual for {PlanPeriod.SchoolYear(a.SchoolYear)} of the final outcome: {await ItemTextAsync<FinalOutcome>(a.FinalOutcomeId, x => x.Description)}");
+            case ProgressReport r:
+                return new(r.DistrictId, r.PlanId, AuditLabels.Kind(r), $"Progress report for {r.Period.DisplayName}");
+            case ReportComment c when tracked.Find<ProgressReport>(c.ReportId) is { } r:
+                return new(r.DistrictId, r.PlanId, AuditLabels.Kind(c),
+                    $"{(c.Kind == ReportCommentKind.FactualCorrection ? "Factual correction" : "Review comment")} on {r.PlaceLabel(c.Part, c.ItemId)} of the report for {r.Period.DisplayName}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -177,6 +183,8 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         BenchmarkResult r => [$"Result: {Show(r.Value)}, measured on {Dates.Display(r.MeasuredOn)}"],
         ActivityProgress a => [$"Status: {a.Status.DisplayName()} since {Dates.Display(a.ChangedOn)}"],
         OutcomeActual a => [$"Actual: {Show(a.Value)}"],
+        ProgressReport r => [$"Begun by {r.MonitorName}, rating version {r.PlanVersionNumber} of the plan"],
+        ReportComment c => [$"Comment: {Show(c.Text)}"],
         _ => [],
     };
 

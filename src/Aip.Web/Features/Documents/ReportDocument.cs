@@ -191,16 +191,8 @@ public static class ReportDocument
         new Paragraph("Supporting evidence", TextStyle.Bold),
         evidence.Count == 0
             ? new Paragraph("No evidence cited.", TextStyle.Italic)
-            : new Paragraph(string.Join("\n", evidence.Select(c => $"• {c.Label} ({CitationKindName(c.Kind)}, {Dates.Display(c.On)})")), TextStyle.Small),
+            : new Paragraph(string.Join("\n", evidence.Select(c => $"• {c.Label} ({c.Kind.DisplayName()}, {Dates.Display(c.On)})")), TextStyle.Small),
     ]);
-
-    private static string CitationKindName(CitationKind kind) => kind switch
-    {
-        CitationKind.Evidence => "evidence",
-        CitationKind.Minutes => "Highlight Discussion Minutes",
-        CitationKind.BenchmarkResult => "benchmark result",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 
     private static IEnumerable<Block> Errata(ProgressReport report)
     {

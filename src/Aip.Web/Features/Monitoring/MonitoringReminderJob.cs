@@ -86,27 +86,6 @@ public sealed class MonitoringReminderJob(AipDbContext db, TimeProvider clock, I
         }
     }
 
-    /// <summary>Writes the notice with the reminder's key in one save; a key already there (sent before, or by another instance) sends nothing.</summary>
-    private async Task SendOnceAsync(string key, Notice notice, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (await db.Reminders.AnyAsync(r => r.Key == key, cancellationToken))
-        {
-            return;
-        }
-
-        db.Reminders.Add(new Reminder { Key = key, SentAt = now });
-        await Notifier.AddAsync(db, notice, null, now, mail.Value.Absolute, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException conflict) when (conflict.IsUniqueViolation())
-        {
-            // Another instance sent this reminder a moment ago.
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    private Task SendOnceAsync(string key, Notice notice, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Reminders.SendOnceAsync(db, key, notice, now, mail.Value.Absolute, cancellationToken);
 }

@@ -1,6 +1,8 @@
 using Aip.Domain.Common;
 using Aip.Domain.Monitoring;
+using Aip.Domain.People;
 using Aip.Domain.Plans;
+using Aip.Domain.Reporting;
 
 namespace Aip.Web.Features.Notifications;
 
@@ -67,6 +69,28 @@ public static class NotificationRules
             $"/plans/{e.PlanId}/visits#visit-{e.VisitId}"),
         VisitCancelled e => new(e.DistrictId, Audience.DistrictLeaders | Audience.EseStaff,
             $"{DistrictToken}: the monitoring visit of {Dates.Display(e.Day)} is cancelled.", $"/plans/{e.PlanId}/visits#visit-{e.VisitId}"),
+        ReportSentForReview e => new(e.DistrictId, Audience.EseStaff | Audience.AllMonitors,
+            $"{DistrictToken}: the draft progress report for {e.Period.DisplayName} is ready for review by ESE and the other monitors.", Report(e)),
+        ReportCommented { Kind: ReportCommentKind.FactualCorrection } e => new(e.DistrictId, Audience.Monitors,
+            $"{DistrictToken}: the Superintendent sent a factual correction on {e.Place} of the report for {e.Period.DisplayName}; accept or answer it.",
+            Report(e) + "#comments"),
+        ReportCommented e => new(e.DistrictId, Audience.Monitors,
+            $"{e.AuthorName} commented on {e.Place} of the draft report for {e.Period.DisplayName} ({DistrictToken}).", Report(e) + "#comments"),
+        ReportSentForFactCheck e => new(e.DistrictId, Audience.Superintendent | Audience.EseStaff,
+            $"{DistrictToken}: the revised draft of the progress report for {e.Period.DisplayName} waits for the Superintendent's factual corrections.", Report(e)),
+        ReportFactCheckDone e => new(e.DistrictId, Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: the Superintendent's factual corrections of the report for {e.Period.DisplayName} are complete ({e.Corrections} sent); the report can be published.",
+            Report(e)),
+        ReportPublicationConfirmed e => new(e.DistrictId, e.By == Role.EseStaff ? Audience.Monitors : Audience.EseStaff,
+            $"{DistrictToken}: {(e.By == Role.EseStaff ? "ESE" : "the monitor")} confirmed publication of the report for {e.Period.DisplayName}; your confirmation publishes it.",
+            Report(e)),
+        ReportPublished e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: the progress report for {e.Period.DisplayName} is published; share it with the School Committee and record the date it is presented.",
+            Report(e)),
+        ReportPresented e => new(e.DistrictId, Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: the report for {e.Period.DisplayName} was presented to the School Committee on {Dates.Display(e.On)}.", Report(e)),
+        ReportErratumAdded e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: an erratum was added to the published report for {e.Period.DisplayName}.", Report(e) + "#errata"),
         _ => null,
     };
 
@@ -78,6 +102,8 @@ public static class NotificationRules
     private static string Minutes(MinutesEvent e) => $"/plans/{e.PlanId}/discussions/{e.DiscussionId}/minutes";
 
     private static string Plan(PlanEvent e) => $"/plans/{e.PlanId}";
+
+    private static string Report(ReportEvent e) => $"/reports/{e.ReportId}";
 
     private static string Review(PlanEvent e, Guid reviewId) => $"/plans/{e.PlanId}/reviews/{reviewId}";
 

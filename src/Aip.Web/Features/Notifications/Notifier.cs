@@ -20,6 +20,12 @@ public enum Audience
 
     /// <summary>Every active ESE staff account.</summary>
     EseStaff = 4,
+
+    /// <summary>Every active plan monitor, assigned to the district or not (they review each other's report drafts).</summary>
+    AllMonitors = 8,
+
+    /// <summary>The district's superintendent alone (factual corrections of a report).</summary>
+    Superintendent = 16,
 }
 
 /// <summary>
@@ -41,6 +47,8 @@ internal static class Notifier
             .Where(u =>
                 (audience.HasFlag(Audience.DistrictLeaders) && u.DistrictId == districtId && (u.Role == Role.Superintendent || u.Role == Role.PlanManager))
                 || (audience.HasFlag(Audience.Monitors) && u.Role == Role.PlanMonitor && monitors.Contains(u.Id))
+                || (audience.HasFlag(Audience.Superintendent) && u.DistrictId == districtId && u.Role == Role.Superintendent)
+                || (audience.HasFlag(Audience.AllMonitors) && u.Role == Role.PlanMonitor)
                 || (audience.HasFlag(Audience.EseStaff) && u.Role == Role.EseStaff))
             .Select(u => new { u.Id, u.Email })
             .ToListAsync(cancellationToken);

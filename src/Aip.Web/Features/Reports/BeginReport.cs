@@ -1,0 +1,50 @@
+using Aip.Domain.Common;
+using Aip.Domain.People;
+using Aip.Domain.Reporting;
+using Aip.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aip.Web.Features.Reports;
+
+/// <summary>
+/// The monitor's step: the district's report for a period, rating the plan version in force at its end, begun from the
+/// period's final Minutes, evidence and benchmark results (the pre-fill) instead of a blank page.
+/// </summary>
+public sealed class BeginReport(AipDbContext db, ReportSources sources, TimeProvider clock)
+{
+    /// <summary>
+    /// The periods a report can be begun for today: the one whose last month has begun and the one that ended last, without a
+    /// report yet (the domain refuses a Summative period or one without a plan in force, with its reason).
+    /// </summary>
+    public static IReadOnlyList<ReportingPeriod> Open(DateOnly today, IEnumerable<ReportingPeriod> begun)
+    {
+        ArgumentNullException.ThrowIfNull(begun);
+        var current = ReportingPeriod.Of(today);
+        var candidates = today >= new DateOnly(current.Last.Year, current.Last.Month, 1)
+            ? new[] { current, current.Previous }
+            : [current.Previous];
+        return [.. candidates.Except(begun)];
+    }
+
+    public async Task<ProgressReport> RunAsync(Guid districtId, ReportingPeriod period, Actor monitor)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        var versions = await sources.VersionsInForceAsync(districtId, period);
+        if (versions.Count == 0)
+        {
+            throw new DomainException($"The district had no plan in force in {period.DisplayName}: there is nothing to report on.");
+        }
+
+        var rated = versions[^1];
+        var material = await sources.MaterialAsync(rated.PlanId, rated.Content, period);
+        var report = ProgressReport.Begin(districtId, period, await sources.KindAsync(period, rated), versions, material.Prefill, monitor, clock.GetUtcNow());
+        if (await db.ProgressReports.AnyAsync(r => r.DistrictId == districtId && r.SchoolYear == period.SchoolYear && r.Quarter == period.Quarter))
+        {
+            throw new DomainException($"The report for {period.DisplayName} has already been begun.");
+        }
+
+        db.ProgressReports.Add(report);
+        await db.SaveChangesAsync();
+        return report;
+    }
+}
