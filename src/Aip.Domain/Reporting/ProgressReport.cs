@@ -336,29 +336,7 @@ public sealed class ProgressReport : Entity
             return blockers;
         }
 
-        if (Summary is null)
-        {
-            blockers.Add("The narrative summary of overall progress is empty.");
-        }
-
-        foreach (var entry in RatedInitiatives)
-        {
-            if (!entry.IsRated)
-            {
-                blockers.Add($"Initiative {entry.Number} is not rated on both scales.");
-            }
-
-            if (entry.Process is not null && entry.ProcessEvidence.Count == 0)
-            {
-                blockers.Add($"Initiative {entry.Number}: the process rating cites no evidence.");
-            }
-
-            if (entry.Performance is not null && entry.PerformanceEvidence.Count == 0)
-            {
-                blockers.Add($"Initiative {entry.Number}: the performance rating cites no evidence.");
-            }
-        }
-
+        blockers.AddRange(ContentGaps());
         if (Open(ReportCommentKind.FactualCorrection) is var open and > 0)
         {
             blockers.Add(open == 1 ? "1 factual correction waits for the monitor's answer." : $"{open} factual corrections wait for the monitor's answer.");
@@ -370,6 +348,36 @@ public sealed class ProgressReport : Entity
         }
 
         return blockers;
+    }
+
+    /// <summary>What the report's content still lacks for publication: the summary, both ratings of every initiative, evidence for each rating.</summary>
+    public IReadOnlyList<string> ContentGaps()
+    {
+        var gaps = new List<string>();
+        if (Summary is null)
+        {
+            gaps.Add("The narrative summary of overall progress is empty.");
+        }
+
+        foreach (var entry in RatedInitiatives)
+        {
+            if (!entry.IsRated)
+            {
+                gaps.Add($"Initiative {entry.Number} is not rated on both scales.");
+            }
+
+            if (entry.Process is not null && entry.ProcessEvidence.Count == 0)
+            {
+                gaps.Add($"Initiative {entry.Number}: the process rating cites no evidence.");
+            }
+
+            if (entry.Performance is not null && entry.PerformanceEvidence.Count == 0)
+            {
+                gaps.Add($"Initiative {entry.Number}: the performance rating cites no evidence.");
+            }
+        }
+
+        return gaps;
     }
 
     /// <summary>

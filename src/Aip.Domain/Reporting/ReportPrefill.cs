@@ -63,7 +63,7 @@ public sealed partial class ReportPrefill
         {
             foreach (var section in Drawn)
             {
-                foreach (var paragraph in Text.Lines(meeting.Section(section)))
+                foreach (var paragraph in Text.Lines(meeting.Section(section)).Where(p => !Empty().IsMatch(p)))
                 {
                     var source = $"(Minutes of {Dates.Display(meeting.DiscussionDay)}, {section.Number()})";
                     var named = InitiativeNumber().Matches(paragraph).Select(m => m.Value).Where(numbers.ContainsKey).Distinct().ToList();
@@ -127,4 +127,8 @@ public sealed partial class ReportPrefill
 
     [GeneratedRegex(@"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d])")]
     private static partial Regex InitiativeNumber();
+
+    /// <summary>A paragraph that says there is nothing to say ("None.", "N/A"): not carried into the report.</summary>
+    [GeneratedRegex(@"^\s*(none|n/?a|nothing( new)?( to report)?)\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Empty();
 }

@@ -47,6 +47,16 @@ public enum Access
 
     /// <summary>Questions on final Minutes: ESE staff only.</summary>
     MonitoringAsk,
+
+    /// <summary>Begin a district's progress report: the district's monitor only.</summary>
+    ReportWrite,
+
+    /// <summary>
+    /// A progress report's page or step (the demo's report in review): the role and the report's stage decide
+    /// (<c>ReportAccess</c>, unit tested; the chain is tested with the feature). Here: anonymous visitors sign in, the other
+    /// district's people get 403; any monitor may read a draft in review, so the unassigned monitor is not refused here.
+    /// </summary>
+    Report,
 }
 
 /// <summary>
@@ -212,6 +222,26 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "plans/{id:guid}/activities/{activityId:guid}/status", Access.MonitoringLead),
         ("GET", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/actuals", Access.MonitoringLead),
         ("POST", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/actuals", Access.MonitoringLead),
+        ("GET", "districts/{districtId:guid}/reports", Access.DistrictRead),
+        ("POST", "districts/{districtId:guid}/reports", Access.ReportWrite),
+        ("GET", "reports", Access.SignedIn),
+        ("GET", "reporting-calendar/{schoolYear:int?}", Access.EseStaff),
+        ("POST", "reporting-calendar/{schoolYear:int}", Access.EseStaff),
+        ("GET", "reports/{reportId:guid}", Access.Report),
+        ("GET", "reports/{reportId:guid}/edit", Access.Report),
+        ("POST", "reports/{reportId:guid}/edit", Access.Report),
+        ("POST", "reports/{reportId:guid}/comments", Access.Report),
+        ("POST", "reports/{reportId:guid}/corrections", Access.Report),
+        ("POST", "reports/{reportId:guid}/comments/{commentId:guid}/respond", Access.Report),
+        ("POST", "reports/{reportId:guid}/fact-check", Access.Report),
+        ("POST", "reports/{reportId:guid}/fact-check/done", Access.Report),
+        ("POST", "reports/{reportId:guid}/publication", Access.Report),
+        ("POST", "reports/{reportId:guid}/presentation", Access.Report),
+        ("POST", "reports/{reportId:guid}/errata", Access.Report),
+        ("GET", "reports/{reportId:guid}/pdf", Access.Report),
+        ("GET", "archive", Access.Public),
+        ("GET", "archive/{reportId:guid}", Access.Public),
+        ("GET", "archive/{reportId:guid}/pdf", Access.Public),
         ("GET", "notifications", Access.SignedIn),
         ("POST", "notifications/{id:guid}/open", Access.SignedIn),
         ("POST", "notifications/read", Access.SignedIn),
@@ -304,6 +334,7 @@ public abstract class EndpointAccessTests(AipApp app)
             (Access.MonitoringReview, [Demo.Manager, Demo.Ese]),
             (Access.MonitoringMonitorSteps, [Demo.Superintendent, Demo.Manager, Demo.Ese]),
             (Access.MonitoringAsk, [Demo.Superintendent, Demo.Manager, Demo.Monitor]),
+            (Access.ReportWrite, [Demo.Superintendent, Demo.Manager, Demo.Ese]),
         };
         foreach (var (access, emails) in refused)
         {
@@ -343,7 +374,8 @@ public abstract class EndpointAccessTests(AipApp app)
         foreach (var email in new[] { Demo.OtherSuperintendent, unassignedMonitor })
         {
             using var client = await app.NewClient().SignedInAsAsync(email);
-            foreach (var (method, route, _) in Table.Where(r => r.Access is not (Access.Public or Access.SignedIn or Access.EseStaff)))
+            foreach (var (method, route, _) in Table.Where(r => r.Access is not (Access.Public or Access.SignedIn or Access.EseStaff)
+                && !(r.Access == Access.Report && email == unassignedMonitor)))
             {
                 var response = await SendAsync(client, method, await UrlAsync(route, Demo.District), withToken: true);
 
@@ -414,11 +446,14 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{evidenceId:guid}"] = file?.EvidenceItemId ?? Guid.Empty,
                 ["{fileId:guid}"] = file?.Id ?? Guid.Empty,
                 ["{districtId:guid}"] = districtId,
+                ["{reportId:guid}"] = await db.ProgressReports.Where(r => r.DistrictId == districtId && r.Stage == Aip.Domain.Reporting.ReportStage.InReview)
+                    .Select(r => r.Id).FirstOrDefaultAsync(),
                 // {id} is the district, the account or the plan, by the route's first segment.
                 ["{id:guid}"] = route.Split('/')[0] switch { "users" => await app.UserIdAsync(Demo.Manager), "plans" => plan, _ => districtId },
             };
         });
-        var url = "/" + route.Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal);
+        var url = "/" + route.Replace("{code:int}", "404", StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal)
+            .Replace("{schoolYear:int?}", "2026", StringComparison.Ordinal).Replace("{schoolYear:int}", "2026", StringComparison.Ordinal);
         return ids.Aggregate(url, (current, id) => current.Replace(id.Key, id.Value.ToString(), StringComparison.Ordinal));
     }
 

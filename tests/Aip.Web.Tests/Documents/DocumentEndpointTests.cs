@@ -94,7 +94,7 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
         var pdfs = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.EndsWith("/pdf", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(4, pdfs.Count); // the plan, a version, a review, the Minutes
+        Assert.Equal(6, pdfs.Count); // the plan, a version, a review, the Minutes, a progress report in the app and in the public archive
         Assert.All(pdfs, e => Assert.Equal(DocumentsRegistration.RenderPolicy, e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName));
     }
 

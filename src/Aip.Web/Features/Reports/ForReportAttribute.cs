@@ -48,7 +48,7 @@ internal sealed class ReportRequestFilter(ReportOperation operation, AipDbContex
 
         if (!(await authorization.AuthorizeAsync(context.HttpContext.User, ReportResource.Of(report), ReportOperations.For(operation))).Succeeded)
         {
-            context.Result = context.HttpContext.User.Identity?.IsAuthenticated == true ? new ForbidResult() : new ChallengeResult();
+            context.Result = new ForbidResult();
             return;
         }
 

@@ -43,7 +43,7 @@ public sealed class ReportForm
     {
         ArgumentNullException.ThrowIfNull(sources);
         IReadOnlyList<Citation> Cite(IEnumerable<string> keys) =>
-            [.. keys.Distinct(StringComparer.Ordinal).Select(k => sources.TryGetValue(k, out var c) ? c : throw new DomainException("Cite only the sources listed under each rating."))];
+            [.. keys.OfType<string>().Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Select(k => sources.TryGetValue(k, out var c) ? c : throw new DomainException("Cite only the sources listed under each rating."))];
 
         return new(
             Summary,
