@@ -13,9 +13,10 @@ namespace Aip.Web.Data;
 
 /// <summary>
 /// Fictional demo districts, accounts and plans for Development (README lists them), so that a newcomer sees the plan
-/// workflow's states on first sign-in: Riverton's plan approved months ago and amended since, Lakeside's waiting for
-/// ESE's review. Every step goes through the domain's own methods, as the feature commands take it, at the instants of
-/// <see cref="DemoTimeline"/>. Seeding runs once: it does nothing when any district already exists.
+/// workflow's states on first sign-in: Riverton's plan approved months ago and amended since, with two published Quarterly
+/// Progress Reports and the current one in review, Lakeside's waiting for ESE's review. Every step goes through the
+/// domain's own methods, as the feature commands take it, at the instants of <see cref="DemoTimeline"/>. Seeding runs once:
+/// it does nothing when any district already exists.
 /// </summary>
 public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimeProvider clock, IFileStore files, IDocumentRenderer renderer)
 {
@@ -66,6 +67,7 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         var rivertonPlan = await AddRivertonPlanAsync(riverton, people, timeline);
         await AddMonitoringAsync(rivertonPlan, people, timeline);
         await AddProgressAsync(rivertonPlan, timeline);
+        await AddReportsAsync(rivertonPlan, people, timeline);
         await AddLakesidePlanAsync(lakeside, people, timeline);
     }
 
@@ -174,6 +176,22 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         db.BenchmarkResults.AddRange(records.Results);
         db.ActivityProgress.AddRange(records.Activities);
         db.OutcomeActuals.AddRange(records.Actuals);
+        await SaveHistoryAsync();
+    }
+
+    /// <summary>
+    /// Riverton's Quarterly Progress Reports (<see cref="DemoReports"/>), drawn from what the steps before recorded: the plan's
+    /// versions, the Minutes, the evidence and the results.
+    /// </summary>
+    private async Task AddReportsAsync(Plan plan, DemoPeople people, DemoTimeline timeline)
+    {
+        var sources = new DemoReportSources(
+            await db.PlanVersions.Where(v => v.PlanId == plan.Id).OrderBy(v => v.Number).ToListAsync(),
+            await db.Minutes.Where(m => m.PlanId == plan.Id).ToListAsync(),
+            await db.EvidenceItems.Where(e => e.PlanId == plan.Id).ToListAsync(),
+            await db.BenchmarkBaselines.Where(b => b.PlanId == plan.Id).ToListAsync(),
+            await db.BenchmarkResults.Where(r => r.PlanId == plan.Id).ToListAsync());
+        db.ProgressReports.AddRange(DemoReports.Build(plan, sources, people.Monitor, people.Ese, people.RivertonSuperintendent, timeline));
         await SaveHistoryAsync();
     }
 

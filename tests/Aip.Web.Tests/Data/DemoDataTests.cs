@@ -1,4 +1,5 @@
 using Aip.Domain.Plans;
+using Aip.Domain.Reporting;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Data;
@@ -122,6 +123,49 @@ public abstract class DemoDataTests(AipApp app)
 
         Assert.Contains("Submitted", overview.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await manager.Http.GetAsync(new Uri($"/plans/{lakeside.Id}/section-1", UriKind.Relative))).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Riverton_has_the_last_periods_report_in_review_and_the_two_quarters_before_published_with_rated_evidence_and_moving_ratings()
+    {
+        var today = Aip.Domain.Common.Dates.Day(DateTimeOffset.UtcNow);
+        var plan = await PlanOfAsync(Demo.District);
+        var ese = await app.UserIdAsync(Demo.Ese);
+        var (reports, versions) = await app.WithDbAsync(async db => (
+            await db.ProgressReports.AsNoTracking().Include(r => r.Comments).Where(r => r.PlanId == plan.Id).ToListAsync(),
+            await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id).ToListAsync()));
+
+        var inReview = Assert.Single(reports, r => r.Stage == ReportStage.InReview);
+        Assert.Equal(ReportingPeriod.LastEnded(today), inReview.Period);
+        var open = Assert.Single(inReview.Comments, c => c.IsOpen);
+        Assert.Equal((ReportCommentKind.Review, ReportPart.Initiative, ese), (open.Kind, open.Part, open.AuthorId));
+        Assert.All(inReview.RatedInitiatives, i => Assert.True(i.IsRated));
+
+        // Seeded in the first month of a period (the demo's December), the plan was in force in the two Quarterly periods before; later, in one.
+        var expected = new List<ReportingPeriod>();
+        for (var period = inReview.Period.Previous; expected.Count < 2 && period.VersionsInForce(versions).Count > 0; period = period.Previous)
+        {
+            if (ReportingYear.Default(period.SchoolYear).KindOf(period, plan.FirstSchoolYear, plan.LastSchoolYear) == ReportKind.Quarterly)
+            {
+                expected.Insert(0, period);
+            }
+        }
+
+        var published = reports.Where(r => r.Stage == ReportStage.Published).OrderBy(r => r.Period.Order).ToList();
+        Assert.Equal(expected, published.Select(r => r.Period));
+        Assert.Equal(reports.Count, published.Count + 1);
+        Assert.All(published, r => Assert.All(r.RatedInitiatives, i => Assert.True(i.IsRated && i.ProcessEvidence.Count > 0 && i.PerformanceEvidence.Count > 0, i.Number)));
+        Assert.All(published, r => Assert.Equal(
+            [(ReportCommentKind.Review, ReportResponse.Answered), (ReportCommentKind.FactualCorrection, ReportResponse.Accepted)],
+            r.Comments.OrderBy(c => c.At).Select(c => (c.Kind, c.Response))));
+        Assert.All(published, r => Assert.True(r.FactCheckDoneAt < r.MonitorConfirmedAt && r.MonitorConfirmedAt <= r.EseConfirmedAt && r.EseConfirmedAt == r.PublishedAt));
+        Assert.NotNull(published[0].PresentedToCommitteeOn);
+        if (published is [var older, var newer])
+        {
+            Assert.Contains(newer.RatedInitiatives, i => older.RatedInitiatives.Single(o => o.InitiativeId == i.InitiativeId) is var before
+                && (before.Process, before.Performance) != (i.Process, i.Performance) && i.ChangeNote is not null);
+            Assert.True(older.PublishedAt < newer.BegunAt && newer.PublishedAt < inReview.BegunAt);
+        }
     }
 
     [DbFact]
