@@ -229,7 +229,7 @@ public sealed class ReportsController(
             },
             () => PageAsync(new ReportCommentForm(), presentation, erratum),
             () => Done(message ?? (CurrentReport.Stage == ReportStage.Published
-                ? "The report is published: the Superintendent and the School Committee's contact are told, and it is in the public archive."
+                ? "The report is published: the district's leaders, the monitors and ESE are told, and it is in the public archive."
                 : "Your confirmation is recorded; the other confirmation publishes the report."), fragment),
             versioned is { } token ? (CurrentReport, token) : null);
 
