@@ -106,11 +106,11 @@ public abstract class DemoDataTests(AipApp app)
         var lakeside = await PlanOfAsync(Demo.OtherDistrict);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
 
-        var waiting = (await ese.GetPageAsync("/")).QuerySelectorAll("main .list-group-item").Select(i => i.TextContent).ToList();
+        var due = (await ese.GetPageAsync("/")).QuerySelectorAll("main .due-list li.due-action a").Select(i => i.TextContent).ToList();
 
-        var item = Assert.Single(waiting);
+        var item = Assert.Single(due, line => line.StartsWith("Review ", StringComparison.Ordinal) && line.Contains("waiting", StringComparison.Ordinal));
         Assert.Contains(lakeside.Title, item, StringComparison.Ordinal);
-        Assert.Contains("Submitted for review", item, StringComparison.Ordinal);
+        Assert.Contains("waiting 6 days", item, StringComparison.Ordinal);
     }
 
     [DbFact]
