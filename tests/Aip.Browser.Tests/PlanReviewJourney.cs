@@ -30,9 +30,9 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
 
             // ESE finds it waiting (beside the demo's Lakeside plan), rates it, pins a comment to Strategy Sheet 1.1 and returns it.
             await page.SwitchUserAsync(browser.App, Demo.Ese);
-            await page.Locator("main .list-group-item").Filter(new() { HasText = "Riverton Public Schools Accelerated Improvement Plan" }).GetByRole(AriaRole.Link).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith(planUrl, StringComparison.Ordinal));
-            await page.ClickInMainAsync(AriaRole.Link, "Review the plan");
+            // The home page's "what is due" leads straight to the review.
+            await page.Locator("main .due-list li").Filter(new() { HasText = "Review Riverton Public Schools Accelerated Improvement Plan" }).GetByRole(AriaRole.Link).ClickAsync();
+            await page.WaitForURLAsync(url => url.EndsWith(planUrl + "/review", StringComparison.Ordinal));
             await page.ExpectAccessibleAsync();
             await RateAsync(page, RubricRating.Emerging);
             await page.ClickInMainAsync(AriaRole.Button, "Save the review");

@@ -61,8 +61,13 @@ public abstract class ProgressReportWebTests(AipApp app)
         var early = await monitor.SubmitAsync(details, "form[action$='/fact-check']");
         Assert.Contains("1 review comment waits for your answer", (await TestClient.ParseAsync(early)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         var commentId = await app.WithDbAsync(db => db.ProgressReportComments.Where(c => c.ReportId == reportId).Select(c => c.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await monitor.SubmitAsync(details, $"form[action$='/comments/{commentId}/respond']",
-            new() { ["Reply.Response"] = nameof(ReportResponse.Answered), ["Reply.Text"] = "The October learning walks in all six schools." })).StatusCode);
+        var unsure = await monitor.SubmitAsync(details, $"form[action$='/comments/{commentId}/respond']", new() { ["Reply.Text"] = "The October walks." });
+        var unsurePage = await TestClient.ParseAsync(unsure);
+        Assert.Equal("Say whether you accept the comment or answer it.", unsurePage.QuerySelector($"#error-Reply-{commentId}_Text")!.TextContent.Trim());
+        Assert.Equal("The October walks.", unsurePage.QuerySelector<IHtmlTextAreaElement>($"#Reply-{commentId}_Text")!.Value);
+        var answered = await monitor.SubmitAsync(details, $"form[action$='/comments/{commentId}/respond']",
+            new() { ["Reply.Response"] = nameof(ReportResponse.Answered), ["Reply.Text"] = "The October learning walks in all six schools." });
+        Assert.True(HttpStatusCode.Redirect == answered.StatusCode, (await TestClient.ParseAsync(answered)).QuerySelector(".error-summary")?.OuterHtml);
         Assert.Equal(HttpStatusCode.Redirect, (await monitor.SubmitAsync(await monitor.GetPageAsync($"/reports/{reportId}"), "form[action$='/fact-check']")).StatusCode);
         Assert.Equal(ReportStage.FactCheck, await StageAsync(reportId));
         Assert.True(await NotifiedAsync(district.Superintendent, reportId));
@@ -147,13 +152,54 @@ public abstract class ProgressReportWebTests(AipApp app)
         var again = await monitor.PostAsync($"/districts/{district.DistrictId}/reports", new() { ["period"] = period });
         Assert.Contains("has already been begun", (await TestClient.ParseAsync(again)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         var future = await monitor.PostAsync($"/districts/{district.DistrictId}/reports", new() { ["period"] = district.Period.Next.Next.Key });
-        Assert.Contains("can be begun from", (await TestClient.ParseAsync(future)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("A report is begun for the period that ended last", (await TestClient.ParseAsync(future)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
 
         var reportId = await app.WithDbAsync(db => db.ProgressReports.Where(r => r.DistrictId == district.DistrictId).Select(r => r.Id).SingleAsync());
         await anonymous.GetPageAsync($"/archive/{reportId}", HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync(new Uri($"/archive/{reportId}/pdf", UriKind.Relative))).StatusCode);
         Assert.Null((await anonymous.GetPageAsync("/archive")).QuerySelector($"a[href='/archive/{reportId}']"));
         Assert.True((await anonymous.Http.GetAsync(new Uri($"/reports/{reportId}", UriKind.Relative))).IsRedirectToSignIn());
+    }
+
+    [DbFact]
+    public async Task A_step_the_person_may_take_at_another_stage_never_shows_a_draft_they_may_not_read()
+    {
+        var district = await app.AddReportingDistrictAsync();
+        using var monitor = await app.NewClient().SignedInAsAsync(district.Monitor);
+        using var superintendent = await app.NewClient().SignedInAsAsync(district.Superintendent);
+        using var otherMonitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+        Assert.Equal(HttpStatusCode.Redirect, (await monitor.PostAsync($"/districts/{district.DistrictId}/reports", new() { ["period"] = district.Period.Key })).StatusCode);
+        var reportId = await app.WithDbAsync(db => db.ProgressReports.Where(r => r.DistrictId == district.DistrictId).Select(r => r.Id).SingleAsync());
+
+        // A draft: the superintendent's and the other monitor's steps are refused before anything is shown.
+        Assert.Equal(HttpStatusCode.Forbidden, (await superintendent.PostAsync($"/reports/{reportId}/fact-check/done")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await superintendent.PostAsync($"/reports/{reportId}/presentation", new() { ["Presentation.On"] = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await superintendent.PostAsync($"/reports/{reportId}/corrections", new() { ["NewComment.Place"] = "Summary", ["NewComment.Text"] = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherMonitor.PostAsync($"/reports/{reportId}/comments", new() { ["NewComment.Place"] = "Summary", ["NewComment.Text"] = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await superintendent.Http.GetAsync(new Uri($"/reports/{reportId}/pdf", UriKind.Relative))).StatusCode);
+    }
+
+    [DbFact]
+    public async Task A_comment_sent_from_a_page_read_before_the_report_moved_on_is_refused_with_what_was_typed()
+    {
+        var district = await app.AddReportingDistrictAsync();
+        using var monitor = await app.NewClient().SignedInAsAsync(district.Monitor);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var edit = await monitor.GetPageAsync((await monitor.PostAsync($"/districts/{district.DistrictId}/reports", new() { ["period"] = district.Period.Key })).Headers.Location!.OriginalString);
+        var values = Ratings(edit, cite: true);
+        values["Form.Summary"] = "A summary.";
+        values["then"] = "review";
+        Assert.Equal(HttpStatusCode.Redirect, (await monitor.SubmitAsync(edit, EditForm, values)).StatusCode);
+        var reportId = await app.WithDbAsync(db => db.ProgressReports.Where(r => r.DistrictId == district.DistrictId).Select(r => r.Id).SingleAsync());
+        var read = await ese.GetPageAsync($"/reports/{reportId}");
+
+        // The monitor sends it on to the superintendent while ESE is typing.
+        Assert.Equal(HttpStatusCode.Redirect, (await monitor.SubmitAsync(await monitor.GetPageAsync($"/reports/{reportId}"), "form[action$='/fact-check']")).StatusCode);
+        var late = await ese.SubmitAsync(read, "#comment-form", new() { ["NewComment.Place"] = "Summary", ["NewComment.Text"] = "A late thought on the summary." });
+
+        var page = await TestClient.ParseAsync(late);
+        Assert.Contains("The review is over", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await app.WithDbAsync(db => db.ProgressReportComments.Where(c => c.ReportId == reportId).ToListAsync()));
     }
 
     [DbFact]

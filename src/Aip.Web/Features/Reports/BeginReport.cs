@@ -29,6 +29,19 @@ public sealed class BeginReport(AipDbContext db, ReportSources sources, TimeProv
     public async Task<ProgressReport> RunAsync(Guid districtId, ReportingPeriod period, Actor monitor)
     {
         ArgumentNullException.ThrowIfNull(monitor);
+        var today = Dates.Day(clock.GetUtcNow());
+        var begun = await db.ProgressReports.Where(r => r.DistrictId == districtId).Select(r => new { r.SchoolYear, r.Quarter }).ToListAsync();
+        if (begun.Any(b => b.SchoolYear == period.SchoolYear && b.Quarter == period.Quarter))
+        {
+            throw new DomainException($"The report for {period.DisplayName} has already been begun.");
+        }
+
+        if (!Open(today, begun.Select(b => new ReportingPeriod(b.SchoolYear, b.Quarter))).Contains(period))
+        {
+            throw new DomainException(
+                $"A report is begun for the period that ended last, or for the current one from its last month: not for {period.DisplayName}.");
+        }
+
         var versions = await sources.VersionsInForceAsync(districtId, period);
         if (versions.Count == 0)
         {
@@ -38,10 +51,6 @@ public sealed class BeginReport(AipDbContext db, ReportSources sources, TimeProv
         var rated = versions[^1];
         var material = await sources.MaterialAsync(rated.PlanId, rated.Content, period);
         var report = ProgressReport.Begin(districtId, period, await sources.KindAsync(period, rated), versions, material.Prefill, monitor, clock.GetUtcNow());
-        if (await db.ProgressReports.AnyAsync(r => r.DistrictId == districtId && r.SchoolYear == period.SchoolYear && r.Quarter == period.Quarter))
-        {
-            throw new DomainException($"The report for {period.DisplayName} has already been begun.");
-        }
 
         db.ProgressReports.Add(report);
         await db.SaveChangesAsync();

@@ -13,7 +13,8 @@ namespace Aip.Web.Features.Reports;
 /// Marks an action on one progress report (route <c>reports/{reportId}/…</c>) with one <see cref="ReportOperation"/>.
 /// Before the action runs, <see cref="ReportRequestFilter"/> reads the report with its comments (tracked on anything but
 /// GET) and answers 404 when it does not exist, 403 when the person may not take the operation on the report at its stage
-/// (<see cref="ReportAccessHandler"/> decides; a published report is read by anyone, signed in or not).
+/// or may not read the report at its stage (<see cref="ReportAccessHandler"/> decides; a published report is read by
+/// anyone, signed in or not).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ForReportAttribute : TypeFilterAttribute
@@ -46,7 +47,11 @@ internal sealed class ReportRequestFilter(ReportOperation operation, AipDbContex
             return;
         }
 
-        if (!(await authorization.AuthorizeAsync(context.HttpContext.User, ReportResource.Of(report), ReportOperations.For(operation))).Succeeded)
+        // Every step needs the report to be readable too: a refused step redisplays the report's page.
+        var resource = ReportResource.Of(report);
+        var user = context.HttpContext.User;
+        if (!(await authorization.AuthorizeAsync(user, resource, ReportOperations.For(operation))).Succeeded
+            || (operation != ReportOperation.Read && !(await authorization.AuthorizeAsync(user, resource, ReportOperations.For(ReportOperation.Read))).Succeeded))
         {
             context.Result = new ForbidResult();
             return;

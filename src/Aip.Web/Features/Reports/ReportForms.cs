@@ -154,7 +154,8 @@ public sealed class ReportResponseFormValidator : AbstractValidator<ReportRespon
 {
     public ReportResponseFormValidator()
     {
-        RuleFor(f => f.Response).NotNull().IsInEnum().WithMessage("Say whether you accept the comment or answer it.");
+        RuleFor(f => f.Response).NotNull().WithMessage("Say whether you accept the comment or answer it.")
+            .IsInEnum().WithMessage("Say whether you accept the comment or answer it.");
         RuleFor(f => f.Text).NotEmpty().When(f => f.Response == ReportResponse.Answered).WithMessage("Write your answer.")
             .MaximumLength(ReportComment.TextMaxLength).WithMessage($"The answer must be {ReportComment.TextMaxLength:N0} characters or fewer.");
     }
@@ -218,9 +219,9 @@ public sealed class CalendarFormValidator : AbstractValidator<CalendarForm>
 {
     public CalendarFormValidator()
     {
-        RuleFor(f => f.Summative).NotNull().IsInEnum().WithMessage("Choose the period of the Summative report.");
-        RuleFor(f => f.DraftDays).NotNull().InclusiveBetween(1, ReportingYear.MaxDays).WithMessage($"Enter a number of days from 1 to {ReportingYear.MaxDays}.");
-        RuleFor(f => f.ReviewDays).NotNull().InclusiveBetween(1, ReportingYear.MaxDays).WithMessage($"Enter a number of days from 1 to {ReportingYear.MaxDays}.");
-        RuleFor(f => f.FactCheckDays).NotNull().InclusiveBetween(1, ReportingYear.MaxDays).WithMessage($"Enter a number of days from 1 to {ReportingYear.MaxDays}.");
+        RuleFor(f => f.Summative).NotNull().WithMessage("Choose the period of the Summative report.").IsInEnum().WithMessage("Choose the period of the Summative report.");
+        RuleFor(f => f.DraftDays).NotNull().WithMessage("Enter a number of days.").InclusiveBetween(1, ReportingYear.MaxDays).WithMessage($"Enter a number of days from 1 to {ReportingYear.MaxDays}.");
+        RuleFor(f => f.ReviewDays).NotNull().WithMessage("Enter a number of days.").InclusiveBetween(1, ReportingYear.MaxDays).WithMessage($"Enter a number of days from 1 to {ReportingYear.MaxDays}.");
+        RuleFor(f => f.FactCheckDays).NotNull().WithMessage("Enter a number of days.").InclusiveBetween(1, ReportingYear.MaxDays).WithMessage($"Enter a number of days from 1 to {ReportingYear.MaxDays}.");
     }
 }

@@ -90,6 +90,11 @@ public sealed class ReportListsController(
     [Authorize(Policy = Policies.EseStaff)]
     public async Task<IActionResult> Calendar(int? schoolYear)
     {
+        if (schoolYear is < 2000 or > 2100)
+        {
+            return NotFound();
+        }
+
         var year = await sources.CalendarAsync(schoolYear ?? ReportingPeriod.Of(Dates.Day(clock.GetUtcNow())).SchoolYear);
         return CalendarPage(year, CalendarForm.From(year), TempData.Peek("Message") is not null);
     }

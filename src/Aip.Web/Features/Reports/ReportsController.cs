@@ -10,6 +10,7 @@ using Aip.Web.Infrastructure.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
@@ -131,6 +132,9 @@ public sealed class ReportsController(
             return NotFound();
         }
 
+        // What was typed comes back in the comment's own box, whatever refuses it.
+        ModelState.SetModelValue($"Reply-{commentId}.Text", form.Text, form.Text);
+        ModelState[$"Reply-{commentId}.Text"]!.ValidationState = ModelValidationState.Valid;
         if (!await responseValidator.ValidateIntoAsync(form, ModelState, prefix: $"Reply-{commentId}"))
         {
             return await PageAsync(new ReportCommentForm());
@@ -215,7 +219,9 @@ public sealed class ReportsController(
                 return Store.SaveAsync();
             },
             () => PageAsync(form),
-            () => Done(message, "comments"));
+            () => Done(message, "comments"),
+            // Under the version read: a comment is refused if the report moved on (sent on, published) meanwhile.
+            (CurrentReport, CurrentReport.ConcurrencyToken));
     }
 
     /// <summary>A step without a form of its own: the broken rule is shown on the report's page, what was typed kept.</summary>
