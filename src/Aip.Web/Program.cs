@@ -47,6 +47,7 @@ builder.Services.AddScoped<ScheduleDiscussion>();
 builder.Services.AddScoped<Aip.Web.Features.Reports.ReportSources>();
 builder.Services.AddScoped<Aip.Web.Features.Reports.BeginReport>();
 builder.Services.AddScoped<Aip.Web.Features.Home.WhatIsDue>();
+builder.Services.AddScoped<Aip.Web.Features.Portfolio.PortfolioQuery>();
 builder.Services.AddScoped<Aip.Web.Features.Evidence.EvidenceUploads>();
 builder.Services.AddScoped<IScheduledJob, MonitoringReminderJob>();
 builder.Services.AddScoped<IScheduledJob, Aip.Web.Features.Reports.ReportReminderJob>();

@@ -239,6 +239,8 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "reports/{reportId:guid}/presentation", Access.Report),
         ("POST", "reports/{reportId:guid}/errata", Access.Report),
         ("GET", "reports/{reportId:guid}/pdf", Access.Report),
+        ("GET", "portfolio", Access.EseStaff),
+        ("GET", "portfolio.csv", Access.EseStaff),
         ("GET", "archive", Access.Public),
         ("GET", "archive/{reportId:guid}", Access.Public),
         ("GET", "archive/{reportId:guid}/pdf", Access.Public),

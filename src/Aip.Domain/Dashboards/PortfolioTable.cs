@@ -40,7 +40,7 @@ public enum PortfolioSort
 }
 
 /// <summary>ESE's portfolio of every district: filtered, sorted, paged and exported the same way.</summary>
-public static class Portfolio
+public static class PortfolioTable
 {
     public const int PageSize = 25;
 
