@@ -55,6 +55,21 @@ public abstract class HomeWebTests(AipApp app)
         Assert.False(only.Action);
     }
 
+    [DbFact]
+    public async Task A_district_page_gathers_the_same_lines_for_its_reader_as_information_for_ese()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var riverton = await app.DistrictIdAsync(Demo.District);
+
+        var eseLines = Lines(await ese.GetPageAsync($"/districts/{riverton}"));
+        var managerLines = Lines(await manager.GetPageAsync($"/districts/{riverton}"));
+
+        Assert.Contains(eseLines, l => !l.Action && l.Text.Contains("approved, version 2 in force", StringComparison.Ordinal));
+        Assert.DoesNotContain(eseLines, l => l.Action && l.Text.StartsWith("Answer the monitor's request", StringComparison.Ordinal));
+        Assert.Contains(managerLines, l => l.Action && l.Text.StartsWith("Answer the monitor's request", StringComparison.Ordinal));
+    }
+
     private static List<(string Text, string Link, bool Action)> Lines(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("main .due-list li").Select(li => (
             li.TextContent.Replace("To do:", string.Empty, StringComparison.Ordinal).Replace("For information:", string.Empty, StringComparison.Ordinal).Trim(),

@@ -13,7 +13,13 @@ public sealed record PlanRow(Guid Id, string Title, int FirstSchoolYear, int Las
 public sealed record DistrictPage(
     Guid Id, string Name, string Code, AccountabilityLevel Level, string? Notes, bool AmendmentsNeedEseApproval,
     IReadOnlyList<PersonRow> People, IReadOnlyList<PersonRow> Monitors, IReadOnlyList<PersonRow> UnassignedMonitors,
-    IReadOnlyList<PlanRow> Plans, bool CanStartPlan);
+    IReadOnlyList<PlanRow> Plans, bool CanStartPlan)
+{
+    /// <summary>What is due in the district, as the reader reads it (the same lines as on the home pages).</summary>
+    public Aip.Domain.Dashboards.DueGroup? Due { get; init; }
+
+    public DateOnly Today { get; init; }
+}
 
 internal static class DistrictQueries
 {

@@ -4,6 +4,7 @@ using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
+using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Aip.Web.Features.Districts;
 
 [Route("districts")]
-public sealed class DistrictsController(AipDbContext db, IAuthorizationService authorization, IValidator<DistrictForm> validator, TimeProvider clock)
+public sealed class DistrictsController(
+    AipDbContext db, IAuthorizationService authorization, IValidator<DistrictForm> validator, TimeProvider clock, Home.WhatIsDue due)
     : Controller
 {
     [Authorize(Policies.EseStaff)]
@@ -44,7 +46,11 @@ public sealed class DistrictsController(AipDbContext db, IAuthorizationService a
                 .ToRows().ToListAsync(),
             await db.Plans.Where(p => p.DistrictId == id).OrderByDescending(p => p.FirstSchoolYear)
                 .Select(p => new PlanRow(p.Id, p.Title, p.FirstSchoolYear, p.LastSchoolYear, p.Status)).ToListAsync(),
-            (await authorization.AuthorizeAsync(User, PlanResource.NewIn(id), PlanOperations.Edit)).Succeeded));
+            (await authorization.AuthorizeAsync(User, PlanResource.NewIn(id), PlanOperations.Edit)).Succeeded)
+        {
+            Due = User.Role() is { } role ? await due.ForDistrictAsync(id, role) : null,
+            Today = Domain.Common.Dates.Day(clock.GetUtcNow()),
+        });
     }
 
     [Authorize(Policies.EseStaff)]

@@ -45,6 +45,9 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         }
     }
 
+    /// <summary>One district's lines as <paramref name="viewer"/> reads them (for its district page); ESE reads them for information.</summary>
+    public Task<DueGroup> ForDistrictAsync(Guid districtId, Role viewer) => DistrictAsync(districtId, viewer, clock.GetUtcNow());
+
     private async Task<DueGroup> DistrictAsync(Guid districtId, Role role, DateTimeOffset now)
     {
         var today = Dates.Day(now);
