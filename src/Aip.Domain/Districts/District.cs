@@ -45,6 +45,14 @@ public sealed class District : Entity
 
     public void SetAmendmentApproval(bool eseApprovalNeeded) => AmendmentsNeedEseApproval = eseApprovalNeeded;
 
+    /// <summary>
+    /// The day ESE expects the district's plan (the 2011 memo asked Level 4 districts for theirs by June 30); none when ESE
+    /// set no date. The district's leaders see its clock on their home page until the plan is submitted.
+    /// </summary>
+    public DateOnly? PlanDueOn { get; private set; }
+
+    public void SetPlanDue(DateOnly? on) => PlanDueOn = on is { } day ? Common.Dates.Required(day, "plan due date") : null;
+
     public static string NormalizeCode(string? code) => (Text.Clean(code) ?? string.Empty).ToUpperInvariant();
 
     private static (string, string, AccountabilityLevel, string?) Check(string? name, string? code, int level, string? notes)

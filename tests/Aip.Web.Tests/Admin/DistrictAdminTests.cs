@@ -24,6 +24,23 @@ public abstract class DistrictAdminTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Ese_sets_when_the_plan_is_due_and_the_districts_leaders_see_its_clock_until_they_submit_it()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var code = UniqueCode();
+        var due = Aip.Domain.Common.Dates.Day(DateTimeOffset.UtcNow).AddDays(30);
+        var created = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
+            new() { ["Name"] = "Westvale Public Schools", ["Code"] = code, ["Level"] = "4", ["PlanDueOn"] = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Contains(Aip.Domain.Common.Dates.Display(due), (await ese.GetPageAsync(created.Headers.Location!.OriginalString)).QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+        using var superintendent = await app.NewClient().SignedInAsAsync(await app.CreateAccountAsync(Aip.Domain.People.Role.Superintendent, code));
+
+        var line = (await superintendent.GetPageAsync("/")).QuerySelector("main .due-list li.due-action")!.TextContent;
+
+        Assert.Contains("Start your district's Accelerated Improvement Plan and submit it to ESE.", line, StringComparison.Ordinal);
+        Assert.Contains($"due {Aip.Domain.Common.Dates.Display(due)} (in 30 days)", line, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Ese_staff_choose_whether_the_districts_amendments_need_their_approval()
     {
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);

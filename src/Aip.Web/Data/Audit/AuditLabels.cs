@@ -80,6 +80,7 @@ internal static class AuditLabels
         [(typeof(District), nameof(District.Level))] = "Accountability level",
         [(typeof(District), nameof(District.Notes))] = "Notes",
         [(typeof(District), nameof(District.AmendmentsNeedEseApproval))] = "Amendments need ESE approval",
+        [(typeof(District), nameof(District.PlanDueOn))] = "Plan due",
         [(typeof(AipUser), nameof(AipUser.DisplayName))] = "Name",
         [(typeof(AipUser), nameof(AipUser.Email))] = "Email",
         [(typeof(AipUser), nameof(AipUser.Role))] = "Role",

@@ -23,6 +23,9 @@ public sealed class DistrictForm
     [Display(Name = "Amendments of the approved plan need ESE approval")]
     public bool AmendmentsNeedEseApproval { get; set; }
 
+    [Display(Name = "Plan due (optional)")]
+    public DateOnly? PlanDueOn { get; set; }
+
     /// <summary>The version the editor started from; a save against a newer version is refused.</summary>
     public Guid ConcurrencyToken { get; set; }
 
@@ -40,6 +43,7 @@ public sealed class DistrictForm
         Level = district.Level.Value,
         Notes = district.Notes,
         AmendmentsNeedEseApproval = district.AmendmentsNeedEseApproval,
+        PlanDueOn = district.PlanDueOn,
         ConcurrencyToken = district.ConcurrencyToken,
     };
 }

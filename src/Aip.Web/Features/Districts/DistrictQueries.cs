@@ -19,6 +19,9 @@ public sealed record DistrictPage(
     public Aip.Domain.Dashboards.DueGroup? Due { get; init; }
 
     public DateOnly Today { get; init; }
+
+    /// <summary>When ESE expects the district's plan, if it said.</summary>
+    public DateOnly? PlanDueOn { get; init; }
 }
 
 internal static class DistrictQueries

@@ -50,6 +50,7 @@ public sealed class DistrictsController(
         {
             Due = User.Role() is { } role ? await due.ForDistrictAsync(id, role) : null,
             Today = Domain.Common.Dates.Day(clock.GetUtcNow()),
+            PlanDueOn = district.PlanDueOn,
         });
     }
 
@@ -69,6 +70,7 @@ public sealed class DistrictsController(
 
         var district = District.Create(form.Name, form.Code, form.Level!.Value, form.Notes);
         district.SetAmendmentApproval(form.AmendmentsNeedEseApproval);
+        district.SetPlanDue(form.PlanDueOn);
         db.Districts.Add(district);
         await db.SaveChangesAsync();
         TempData["Message"] = $"{district.Name} has been added.";
@@ -114,6 +116,7 @@ public sealed class DistrictsController(
         db.ExpectVersion(district, form.ConcurrencyToken);
         district.Update(form.Name, form.Code, form.Level!.Value, form.Notes);
         district.SetAmendmentApproval(form.AmendmentsNeedEseApproval);
+        district.SetPlanDue(form.PlanDueOn);
         if (!await db.SaveUnlessConflictAsync())
         {
             return await ConflictAsync(form, id);

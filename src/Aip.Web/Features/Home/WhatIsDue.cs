@@ -51,19 +51,20 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
     private async Task<DueGroup> DistrictAsync(Guid districtId, Role role, DateTimeOffset now)
     {
         var today = Dates.Day(now);
-        var name = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleAsync();
+        var (name, planDue) = await db.Districts.Where(d => d.Id == districtId).Select(d => new ValueTuple<string, DateOnly?>(d.Name, d.PlanDueOn)).SingleAsync();
+        Deadline? due = planDue is { } day ? new Deadline(day) : null;
         var leads = role is Role.Superintendent or Role.PlanManager;
         var items = new List<DueItem>();
         var plan = await db.Plans.AsNoTracking().Where(p => p.DistrictId == districtId && p.Status != PlanStatus.Superseded)
             .OrderByDescending(p => p.Status == PlanStatus.Approved).Select(p => new { p.Id, p.Title, p.Status }).FirstOrDefaultAsync();
         if (plan is null)
         {
-            items.Add(new DueItem(leads ? "Start your district's Accelerated Improvement Plan." : "The district has no plan yet.", null, $"/districts/{districtId}", leads));
+            items.Add(new DueItem(leads ? "Start your district's Accelerated Improvement Plan and submit it to ESE." : "The district has no plan yet.", due, $"/districts/{districtId}", leads));
             return new(name, $"/districts/{districtId}", items);
         }
 
         var planLink = $"/plans/{plan.Id}";
-        items.Add(await PlanLineAsync(plan.Id, plan.Title, plan.Status, leads));
+        items.Add(await PlanLineAsync(plan.Id, plan.Title, plan.Status, leads, due));
         if (plan.Status != PlanStatus.Approved)
         {
             return new(name, planLink, DueItem.Ordered(items));
@@ -105,7 +106,8 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         return new(name, planLink, DueItem.Ordered(items));
     }
 
-    private async Task<DueItem> PlanLineAsync(Guid planId, string title, PlanStatus status, bool leads)
+    /// <param name="due">ESE's due date for the plan: the clock of a draft until it is submitted.</param>
+    private async Task<DueItem> PlanLineAsync(Guid planId, string title, PlanStatus status, bool leads, Deadline? due)
     {
         var link = $"/plans/{planId}";
         switch (status)
@@ -114,7 +116,7 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
                 var open = await db.ReviewComments.CountAsync(c => c.PlanId == planId && !c.Resolved);
                 return new DueItem(
                     status == PlanStatus.Returned ? $"{title} was returned for revision{(open > 0 ? $": {Count(open, "ESE comment waits", "ESE comments wait")} for you" : string.Empty)}." : $"{title} is a draft.",
-                    null, link, leads);
+                    due, link, leads);
             case PlanStatus.Submitted:
                 return new DueItem($"{title} is with ESE for review.", null, link, false);
             default:
