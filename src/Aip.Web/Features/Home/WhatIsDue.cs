@@ -197,7 +197,7 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
     {
         var items = new List<DueItem>();
         var period = ReportingPeriod.LastEnded(today);
-        var due = (await sources.CalendarAsync(period.SchoolYear)).DueDates(period);
+        var due = await sources.DueDatesAsync(period);
         var report = await db.ProgressReports.AsNoTracking()
             .SingleOrDefaultAsync(r => r.DistrictId == districtId && r.SchoolYear == period.SchoolYear && r.Quarter == period.Quarter);
         var link = report is null ? $"/districts/{districtId}/reports" : $"/reports/{report.Id}";
@@ -249,7 +249,7 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         foreach (var draft in drafts)
         {
             var period = new ReportingPeriod(draft.SchoolYear, draft.Quarter);
-            var due = (await sources.CalendarAsync(period.SchoolYear)).DueDates(period);
+            var due = await sources.DueDatesAsync(period);
             items.Add(new DueItem($"Review the draft progress report of {draft.Name} for {period.DisplayName} (another monitor's).", new Deadline(due.Reviews), $"/reports/{draft.Id}", false));
         }
 
@@ -278,7 +278,7 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         foreach (var report in reports)
         {
             var period = new ReportingPeriod(report.SchoolYear, report.Quarter);
-            var due = (await sources.CalendarAsync(period.SchoolYear)).DueDates(period);
+            var due = await sources.DueDatesAsync(period);
             items.Add(report.Stage == ReportStage.InReview
                 ? new DueItem($"Review the draft progress report of {report.Name} for {period.DisplayName}.", new Deadline(due.Reviews), $"/reports/{report.Id}")
                 : new DueItem($"Confirm publication of the progress report of {report.Name} for {period.DisplayName} (once the factual corrections are in).", new Deadline(due.Publication), $"/reports/{report.Id}"));

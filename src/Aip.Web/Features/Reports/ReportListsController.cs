@@ -148,7 +148,7 @@ public sealed class ReportListsController(
         var open = new List<(ReportingPeriod, ReportDueDates)>();
         foreach (var period in BeginReport.Open(today, begun.Select(b => new ReportingPeriod(b.SchoolYear, b.Quarter))))
         {
-            open.Add((period, (await sources.CalendarAsync(period.SchoolYear)).DueDates(period)));
+            open.Add((period, await sources.DueDatesAsync(period)));
         }
 
         return View("District", new DistrictReportsPage(

@@ -25,7 +25,7 @@ public sealed class ReportReminderJob(AipDbContext db, TimeProvider clock, Repor
         var now = clock.GetUtcNow();
         var today = Dates.Day(now);
         var period = ReportingPeriod.LastEnded(today);
-        var due = (await sources.CalendarAsync(period.SchoolYear)).DueDates(period);
+        var due = await sources.DueDatesAsync(period);
         var monitored = await db.MonitorAssignments.AsNoTracking().Select(a => a.DistrictId).Distinct().ToListAsync(cancellationToken);
         var reports = await db.ProgressReports.AsNoTracking()
             .Where(r => r.SchoolYear == period.SchoolYear && r.Quarter == period.Quarter)

@@ -21,6 +21,16 @@ public sealed class ReportSources(AipDbContext db, PlanStore store, TimeProvider
     public async Task<ReportingYear> CalendarAsync(int schoolYear) =>
         await db.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.SchoolYear == schoolYear) ?? ReportingYear.Default(schoolYear);
 
+    /// <summary>A period's due dates on the calendar of its school year.</summary>
+    public async Task<ReportDueDates> DueDatesAsync(ReportingPeriod period) => (await CalendarAsync(period.SchoolYear)).DueDates(period);
+
+    /// <summary>The plan version a report rates (null only if the version is no longer there).</summary>
+    public Task<PlanVersion?> RatedVersionAsync(ProgressReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == report.PlanId && v.Number == report.PlanVersionNumber);
+    }
+
     /// <summary>The district's plan versions in force at some time in the period, oldest first.</summary>
     public async Task<IReadOnlyList<PlanVersion>> VersionsInForceAsync(Guid districtId, ReportingPeriod period)
     {
@@ -41,7 +51,7 @@ public sealed class ReportSources(AipDbContext db, PlanStore store, TimeProvider
     public async Task<ReportKind> KindAsync(ProgressReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return await db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == report.PlanId && v.Number == report.PlanVersionNumber) is { } version
+        return await RatedVersionAsync(report) is { } version
             ? await KindAsync(report.Period, version)
             : ReportKind.Quarterly;
     }
@@ -80,7 +90,7 @@ public sealed class ReportSources(AipDbContext db, PlanStore store, TimeProvider
     public async Task<IReadOnlyList<ReportFlag>> FlagsAsync(ProgressReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var version = await db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == report.PlanId && v.Number == report.PlanVersionNumber);
+        var version = await RatedVersionAsync(report);
         if (version is null)
         {
             return [];

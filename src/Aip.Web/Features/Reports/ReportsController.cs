@@ -162,7 +162,7 @@ public sealed class ReportsController(
     [ForReport(ReportOperation.Publish)]
     public async Task<IActionResult> ConfirmPublication(Guid reportId, Guid concurrencyToken)
     {
-        var due = (await sources.CalendarAsync(CurrentReport.SchoolYear)).DueDates(CurrentReport.Period);
+        var due = await sources.DueDatesAsync(CurrentReport.Period);
         return await StepAsync(
             () => CurrentReport.ConfirmPublication(CurrentActor(), due.FactCheck, clock.GetUtcNow()),
             null, versioned: concurrencyToken);
@@ -273,7 +273,7 @@ public sealed class ReportsController(
     private async Task<ReportMaterial> MaterialAsync()
     {
         var report = CurrentReport;
-        var version = await db.PlanVersions.AsNoTracking().SingleAsync(v => v.PlanId == report.PlanId && v.Number == report.PlanVersionNumber);
+        var version = await sources.RatedVersionAsync(report) ?? throw new InvalidOperationException($"The plan version report {report.Id} rates is missing.");
         return await sources.MaterialAsync(report.PlanId, version.Content, report.Period);
     }
 
