@@ -46,4 +46,7 @@ public static class DiscussionThemes
         7 => null,
         _ => throw new ArgumentOutOfRangeException(nameof(month), month, "A month is 1 to 12."),
     };
+
+    /// <summary>August's theme asks where the district stands on the road to exit: its page links to the continuum reflections.</summary>
+    public static bool IsRoadToExit(int month) => month == 8;
 }

@@ -21,6 +21,7 @@ public static class Policies
         services.AddScoped<IAuthorizationHandler, ReviewAccessHandler>();
         services.AddScoped<IAuthorizationHandler, MonitoringAccessHandler>();
         services.AddScoped<IAuthorizationHandler, ReportAccessHandler>();
+        services.AddScoped<IAuthorizationHandler, ExitAccessHandler>();
         return services;
     }
 }

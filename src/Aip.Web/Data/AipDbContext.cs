@@ -6,6 +6,7 @@ using Aip.Domain.Plans;
 using Aip.Domain.Progress;
 using Aip.Domain.Reporting;
 using Aip.Domain.Reviews;
+using Aip.Domain.RoadToExit;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Outbox;
@@ -78,6 +79,8 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
     public DbSet<ReportComment> ProgressReportComments => Set<ReportComment>();
 
     public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
+
+    public DbSet<ContinuumReflection> ContinuumReflections => Set<ContinuumReflection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

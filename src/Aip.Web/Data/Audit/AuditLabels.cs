@@ -7,6 +7,7 @@ using Aip.Domain.Reporting;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
+using Aip.Domain.RoadToExit;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
 
@@ -153,6 +154,8 @@ internal static class AuditLabels
         [(typeof(ReportComment), nameof(ReportComment.Text))] = "Comment",
         [(typeof(ReportComment), nameof(ReportComment.Response))] = "Response",
         [(typeof(ReportComment), nameof(ReportComment.ResponseText))] = "Answer",
+        [(typeof(ContinuumView), nameof(ContinuumView.PlacedByName))] = "Placed by",
+        [(typeof(ContinuumView), "_placements")] = "Places on the continuum and notes",
     };
 
     /// <summary>
@@ -173,6 +176,7 @@ internal static class AuditLabels
         (typeof(ProgressReport), "_objectives"),
         (typeof(ProgressReport), "_initiatives"),
         (typeof(ProgressReport), "_errata"),
+        (typeof(ContinuumView), "_placements"),
     ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
@@ -180,7 +184,8 @@ internal static class AuditLabels
         or Activity or FinalOutcome or PlanReview or CriterionRating or ReviewComment or SelfAssessment or GuidingAnswer
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
         or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit or EvidenceItem or EvidenceFile
-        or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual or ProgressReport or ReportComment;
+        or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual or ProgressReport or ReportComment
+        or ContinuumReflection or ContinuumView;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -201,6 +206,7 @@ internal static class AuditLabels
         EvidenceItem or EvidenceFile => "Evidence",
         BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual => "Progress",
         ProgressReport or ReportComment => "Progress report",
+        ContinuumReflection or ContinuumView => "Road to exit",
         _ => "Plan",
     };
 

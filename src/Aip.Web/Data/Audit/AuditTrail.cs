@@ -6,6 +6,7 @@ using Aip.Domain.Plans;
 using Aip.Domain.Progress;
 using Aip.Domain.Reporting;
 using Aip.Domain.Reviews;
+using Aip.Domain.RoadToExit;
 using Aip.Domain.Versions;
 using Aip.Web.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -121,6 +122,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
             case ReportComment c when tracked.Find<ProgressReport>(c.ReportId) is { } r:
                 return new(r.DistrictId, r.PlanId, AuditLabels.Kind(c),
                     $"{(c.Kind == ReportCommentKind.FactualCorrection ? "Factual correction" : "Review comment")} on {r.PlaceLabel(c.Part, c.ItemId)} of the report for {r.Period.DisplayName}");
+            case ContinuumReflection r:
+                return new(r.DistrictId, null, AuditLabels.Kind(r), $"Reflection on the continuum opened {Dates.Display(r.OpenedOn)}");
+            case ContinuumView v when tracked.Find<ContinuumReflection>(v.ReflectionId) is { } r:
+                return new(r.DistrictId, null, AuditLabels.Kind(v), $"{v.Perspective.DisplayName()}'s view in the reflection opened {Dates.Display(r.OpenedOn)}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -185,6 +190,7 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         OutcomeActual a => [$"Actual: {Show(a.Value)}"],
         ProgressReport r => [$"Begun by {r.MonitorName}, rating version {r.PlanVersionNumber} of the plan"],
         ReportComment c => [$"Comment: {Show(c.Text)}"],
+        ContinuumReflection r => [$"Opened by {Show(r.OpenedByName)} for {PlanPeriod.SchoolYear(r.SchoolYear)}; views due {Dates.Display(r.ViewsDueOn)}"],
         _ => [],
     };
 

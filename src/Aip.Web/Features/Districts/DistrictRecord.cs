@@ -3,6 +3,7 @@ using Aip.Domain.Plans;
 using Aip.Domain.Progress;
 using Aip.Domain.Reporting;
 using Aip.Domain.Reviews;
+using Aip.Domain.RoadToExit;
 using Aip.Web.Data;
 using Aip.Web.Identity;
 using Aip.Web.Infrastructure.Scheduling;
@@ -68,6 +69,7 @@ public sealed class DistrictRecord
         var minutes = db.Minutes.Where(m => plans.Contains(m.PlanId)).Select(m => m.Id);
         var evidence = db.EvidenceItems.Where(e => plans.Contains(e.PlanId)).Select(e => e.Id);
         var reports = db.ProgressReports.Where(r => r.DistrictId == districtId).Select(r => r.Id);
+        var reflections = db.ContinuumReflections.Where(r => r.DistrictId == districtId).Select(r => r.Id);
 
         // Notices and mail about a plan link to it ("/plans/{id}…"): those sent to ESE staff and monitors go with the district too.
         var planIds = await plans.ToListAsync(cancellationToken);
@@ -119,6 +121,8 @@ public sealed class DistrictRecord
             Table("Final-outcome actuals", db.OutcomeActuals.Where(a => plans.Contains(a.PlanId))),
             Table("Progress reports", db.ProgressReports.Where(r => r.DistrictId == districtId)),
             Table("Progress report comments and corrections", db.ProgressReportComments.Where(c => reports.Contains(c.ReportId))),
+            Table("Continuum reflections", db.ContinuumReflections.Where(r => r.DistrictId == districtId)),
+            Table("Continuum views", db.Set<ContinuumView>().Where(v => reflections.Contains(v.ReflectionId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))

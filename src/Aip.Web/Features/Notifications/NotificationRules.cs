@@ -3,6 +3,7 @@ using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reporting;
+using Aip.Domain.RoadToExit;
 
 namespace Aip.Web.Features.Notifications;
 
@@ -91,6 +92,12 @@ public static class NotificationRules
             $"{DistrictToken}: the report for {e.Period.DisplayName} was presented to the School Committee on {Dates.Display(e.On)}.", Report(e)),
         ReportErratumAdded e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
             $"{DistrictToken}: an erratum was added to the published report for {e.Period.DisplayName}.", Report(e) + "#errata"),
+        ReflectionOpened e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors,
+            $"{DistrictToken}: {Excerpt(e.OpenedByName)} opened a reflection on the road to exit; place your view on the continuum by {Dates.Display(e.ViewsDueOn)}.",
+            $"/districts/{e.DistrictId}/road-to-exit/reflections/{e.ReflectionId}"),
+        ReflectionViewPlaced { ReflectionComplete: true } e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,
+            $"{DistrictToken}: all three views of the reflection on the road to exit are in; see where they agree.",
+            $"/districts/{e.DistrictId}/road-to-exit/reflections/{e.ReflectionId}"),
         _ => null,
     };
 

@@ -1,0 +1,38 @@
+using Aip.Domain.Districts;
+using Aip.Domain.RoadToExit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Aip.Web.Data.Configurations;
+
+internal sealed class ContinuumReflectionConfiguration : IEntityTypeConfiguration<ContinuumReflection>
+{
+    public void Configure(EntityTypeBuilder<ContinuumReflection> builder)
+    {
+        builder.ToTable("ContinuumReflections");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.OpenedByName).HasMaxLength(ContinuumReflection.PersonNameMaxLength);
+        builder.Ignore(r => r.IsComplete);
+        builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.DistrictId, r.OpenedOn });
+        builder.HasMany(r => r.Views).WithOne().HasForeignKey(v => v.ReflectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Views).HasField("_views");
+    }
+}
+
+internal sealed class ContinuumViewConfiguration : IEntityTypeConfiguration<ContinuumView>
+{
+    public void Configure(EntityTypeBuilder<ContinuumView> builder)
+    {
+        builder.ToTable("ContinuumViews");
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Perspective).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(v => v.PlacedByName).HasMaxLength(ContinuumReflection.PersonNameMaxLength);
+        builder.JsonColumn<ContinuumView, List<Placement>>("_placements", "Placements");
+        builder.Ignore(v => v.Placements);
+        builder.Ignore(v => v.IsPlaced);
+        builder.Property(v => v.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasIndex(v => new { v.ReflectionId, v.Perspective }).IsUnique();
+    }
+}
