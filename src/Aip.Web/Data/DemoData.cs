@@ -193,6 +193,8 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
             await db.BenchmarkResults.Where(r => r.PlanId == plan.Id).ToListAsync());
         db.ProgressReports.AddRange(DemoReports.Build(plan, sources, people.Monitor, people.Ese, people.RivertonSuperintendent, timeline));
         await SaveHistoryAsync();
+        db.ContinuumReflections.AddRange(DemoReflections.Build(plan.DistrictId, people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese, timeline));
+        await SaveHistoryAsync();
     }
 
     /// <summary>Lakeside's plan (<see cref="LakesidePlan"/>): self-assessed and submitted by its superintendent, waiting for ESE.</summary>

@@ -247,6 +247,11 @@ public abstract class EndpointAccessTests(AipApp app)
         ("GET", "notifications", Access.SignedIn),
         ("POST", "notifications/{id:guid}/open", Access.SignedIn),
         ("POST", "notifications/read", Access.SignedIn),
+        ("GET", "districts/{districtId:guid}/road-to-exit", Access.DistrictRead),
+        ("POST", "districts/{districtId:guid}/road-to-exit/reflections", Access.DistrictReadRecord),
+        ("GET", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}", Access.DistrictRead),
+        ("GET", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}/my-view", Access.DistrictReadRecord),
+        ("POST", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}/my-view", Access.DistrictReadRecord),
     ];
 
     [DbFact]
@@ -448,6 +453,8 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{evidenceId:guid}"] = file?.EvidenceItemId ?? Guid.Empty,
                 ["{fileId:guid}"] = file?.Id ?? Guid.Empty,
                 ["{districtId:guid}"] = districtId,
+                ["{reflectionId:guid}"] = await db.ContinuumReflections.Where(r => r.DistrictId == districtId).OrderByDescending(r => r.OpenedOn)
+                    .Select(r => r.Id).FirstOrDefaultAsync(),
                 ["{reportId:guid}"] = await db.ProgressReports.Where(r => r.DistrictId == districtId && r.Stage == Aip.Domain.Reporting.ReportStage.InReview)
                     .Select(r => r.Id).FirstOrDefaultAsync(),
                 // {id} is the district, the account or the plan, by the route's first segment.

@@ -4,6 +4,7 @@ using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reporting;
+using Aip.Domain.RoadToExit;
 using Aip.Domain.Versions;
 using Aip.Web.Data;
 using Aip.Web.Features.Plans;
@@ -55,6 +56,7 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         Deadline? due = planDue is { } day ? new Deadline(day) : null;
         var leads = role is Role.Superintendent or Role.PlanManager;
         var items = new List<DueItem>();
+        items.AddRange(await ReflectionLinesAsync(districtId, role));
         var plan = await db.Plans.AsNoTracking().Where(p => p.DistrictId == districtId && p.Status != PlanStatus.Superseded)
             .OrderByDescending(p => p.Status == PlanStatus.Approved).Select(p => new { p.Id, p.Title, p.Status }).FirstOrDefaultAsync();
         if (plan is null)
@@ -183,6 +185,23 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         }
 
         return items;
+    }
+
+    /// <summary>A reflection on the continuum that waits for the viewer's own view (Appendix M).</summary>
+    private async Task<List<DueItem>> ReflectionLinesAsync(Guid districtId, Role role)
+    {
+        if (Domain.RoadToExit.Perspectives.Of(role) is not { } perspective)
+        {
+            return [];
+        }
+
+        var waiting = await db.Set<Domain.RoadToExit.ContinuumView>().AsNoTracking()
+            .Where(v => v.Perspective == perspective && v.PlacedAt == null)
+            .Join(db.ContinuumReflections.Where(r => r.DistrictId == districtId), v => v.ReflectionId, r => r.Id, (v, r) => new { r.Id, r.OpenedOn, r.ViewsDueOn })
+            .ToListAsync();
+        return [.. waiting.Select(r => new DueItem(
+            $"Place your view ({perspective.DisplayName()}) in the reflection on the road to exit opened {Dates.Display(r.OpenedOn)}.",
+            new Deadline(r.ViewsDueOn), $"/districts/{districtId}/road-to-exit/reflections/{r.Id}/my-view"))];
     }
 
     private async Task<List<DueItem>> RequestLinesAsync(Guid planId, bool leads, DateOnly today)
