@@ -86,10 +86,11 @@ public sealed class PlanReview : Entity
     }
 
     /// <summary>Pins a comment to a place in the plan; it belongs to this review's plan and outlives the decision.</summary>
-    public ReviewComment AddComment(CommentPlace place, string? text, Guid authorId, DateTimeOffset at)
+    /// <param name="placeName">The place in the words of the plan being read, kept with the comment (see <see cref="ReviewComment.PlaceName"/>).</param>
+    public ReviewComment AddComment(CommentPlace place, string? text, Guid authorId, DateTimeOffset at, string? placeName = null)
     {
         EnsureOpen();
-        return ReviewComment.Create(this, place, text, authorId, at);
+        return ReviewComment.Create(this, place, text, authorId, at, placeName);
     }
 
     /// <summary>Called by the plan when ESE approves or returns it, so that the decision is taken in one place.</summary>

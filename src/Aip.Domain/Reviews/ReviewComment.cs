@@ -10,6 +10,8 @@ public sealed class ReviewComment : Entity
 {
     public const int TextMaxLength = 4000;
 
+    public const int PlaceNameMaxLength = 300;
+
     private ReviewComment()
     {
     }
@@ -24,6 +26,12 @@ public sealed class ReviewComment : Entity
 
     public CommentPlace Place => new(Area, ItemId);
 
+    /// <summary>
+    /// The place named in the words of the plan as the reviewer read it ("Initiative 2.3, activity 4"), kept so that the
+    /// name does not shift when the district later reorders or renumbers its items; null for comments made before it was kept.
+    /// </summary>
+    public string? PlaceName { get; private set; }
+
     public string Text { get; private set; } = null!;
 
     public Guid AuthorId { get; private set; }
@@ -34,7 +42,7 @@ public sealed class ReviewComment : Entity
 
     public void Resolve() => Resolved = true;
 
-    internal static ReviewComment Create(PlanReview review, CommentPlace place, string? text, Guid authorId, DateTimeOffset at)
+    internal static ReviewComment Create(PlanReview review, CommentPlace place, string? text, Guid authorId, DateTimeOffset at, string? placeName)
     {
         ArgumentNullException.ThrowIfNull(place);
         CheckPlace(place);
@@ -49,6 +57,7 @@ public sealed class ReviewComment : Entity
             ReviewId = review.Id,
             Area = place.Area,
             ItemId = place.ItemId,
+            PlaceName = Common.Text.Optional(placeName, "name of the place", PlaceNameMaxLength),
             Text = Common.Text.Required(text, "comment", TextMaxLength),
             AuthorId = authorId,
             At = at,

@@ -29,6 +29,22 @@ public class ReviewCommentTests
         Assert.False(comment.Resolved);
     }
 
+    [Fact]
+    public void A_comment_keeps_the_name_its_place_had_when_it_was_written()
+    {
+        var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
+        var review = ReviewBuilder.Started(plan);
+        var initiative = plan.Objectives[0].Initiatives[0];
+
+        var named = review.AddComment(new(CommentArea.Initiative, initiative.Id), "Who leads?", Author, At, "  Initiative 1.1 ");
+        var unnamed = review.AddComment(new(CommentArea.Section1), "Tighten this.", Author, At);
+
+        Assert.Equal("Initiative 1.1", named.PlaceName);
+        Assert.Null(unnamed.PlaceName);
+        Assert.Throws<DomainException>(() =>
+            review.AddComment(new(CommentArea.Section1), "Too long a name.", Author, At, new string('x', ReviewComment.PlaceNameMaxLength + 1)));
+    }
+
     [Theory]
     [InlineData(CommentArea.Plan)]
     [InlineData(CommentArea.Section1)]

@@ -285,6 +285,30 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task A_comment_keeps_the_name_of_its_place_as_the_reviewer_read_it_after_the_district_reorders()
+    {
+        var planId = await SubmittedPlanAsync();
+        var initiativeId = await FirstInitiativeIdAsync(planId);
+        var objectiveId = await app.WithDbAsync(db => db.Set<Initiative>().Where(i => i.Id == initiativeId).Select(i => i.ObjectiveId).SingleAsync());
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = $"Initiative:{initiativeId}", ["NewComment.Text"] = "Name the evidence." });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
+        var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
+
+        // The district moves the first objective down: its initiative is now numbered 2.1.
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"/plans/{planId}/objectives/{objectiveId}/move", new() { ["rank"] = "2" })).StatusCode);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<Objective>().Where(o => o.Id == objectiveId).Select(o => o.Rank).SingleAsync()));
+
+        var page = await manager.GetPageAsync($"/plans/{planId}/reviews/{reviewId}");
+        var stored = await app.WithDbAsync(db => db.ReviewComments.Where(c => c.ReviewId == reviewId).Select(c => c.PlaceName).SingleAsync());
+        Assert.Equal("Initiative 1.1", stored);
+        Assert.Contains("Initiative 1.1", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Initiative 2.1", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Two_district_leaders_answering_the_self_assessment_the_second_is_told_and_keeps_input()
     {
         var planId = await app.AddReadyPlanAsync();

@@ -51,6 +51,7 @@ internal sealed class ReviewCommentConfiguration : IEntityTypeConfiguration<Revi
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Area).HasConversion<string>().HasMaxLength(AreaMaxLength);
         builder.Property(c => c.Text).HasMaxLength(ReviewComment.TextMaxLength);
+        builder.Property(c => c.PlaceName).HasMaxLength(ReviewComment.PlaceNameMaxLength);
         builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(c => c.Place);
         builder.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);

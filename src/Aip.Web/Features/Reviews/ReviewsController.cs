@@ -162,7 +162,9 @@ public sealed class ReviewsController(
         return await RunAsync(
             () =>
             {
-                db.ReviewComments.Add(review.AddComment(OfferedPlace(form, plan), form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow()));
+                var place = OfferedPlace(form, plan);
+                db.ReviewComments.Add(review.AddComment(
+                    place, form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow(), CommentPlaces.Label(place, PlanContent.Of(plan))));
                 return Store.SaveAsync();
             },
             () => ReviewPageAsync(plan, review, ReviewForm.From(review), form),
