@@ -309,6 +309,30 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task A_returned_plan_is_not_called_ready_for_submission_while_an_ESE_comment_is_open()
+    {
+        var planId = await SubmittedPlanAsync();
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Tighten the theory of action." });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
+
+        foreach (var url in new[] { $"/plans/{planId}", $"/plans/{planId}/submit" })
+        {
+            var panel = (await manager.GetPageAsync(url)).QuerySelector(".readiness")!.TextContent;
+            Assert.Contains("ESE comment is still open", panel, StringComparison.Ordinal);
+            Assert.DoesNotContain("Ready for submission", panel, StringComparison.Ordinal);
+        }
+
+        var commentId = await app.WithDbAsync(db => db.ReviewComments.Where(c => c.PlanId == planId).Select(c => c.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"/plans/{planId}/comments/{commentId}/resolve")).StatusCode);
+        var resolved = (await manager.GetPageAsync($"/plans/{planId}")).QuerySelector(".readiness")!.TextContent;
+        Assert.Contains("Ready for submission", resolved, StringComparison.Ordinal);
+        Assert.DoesNotContain("still open", resolved, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Two_district_leaders_answering_the_self_assessment_the_second_is_told_and_keeps_input()
     {
         var planId = await app.AddReadyPlanAsync();

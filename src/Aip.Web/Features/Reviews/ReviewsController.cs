@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Reviews;
 
-public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int AnsweredQuestions, bool CanSteer);
+public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int AnsweredQuestions, bool CanSteer, int OpenComments);
 
 public sealed record SelfAssessmentPage(PlanHeader Plan, SelfAssessmentForm Form, bool CanAnswer);
 
@@ -213,7 +213,9 @@ public sealed class ReviewsController(
     private async Task<IActionResult> SubmitPageAsync(Plan plan)
     {
         var answered = await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync();
-        return View("Submit", new SubmitPage(plan, Readiness.Check(plan), answered, await CanEditAsync(plan)));
+        // The district sees (and resolves) the comments of decided reviews.
+        var open = await db.VisibleComments(plan.Id, inProgressToo: false).CountAsync(c => !c.Resolved);
+        return View("Submit", new SubmitPage(plan, Readiness.Check(plan), answered, await CanEditAsync(plan), open));
     }
 
     private async Task<IActionResult> ReviewPageAsync(Plan plan, PlanReview review, ReviewForm form, CommentForm comment)
