@@ -66,6 +66,12 @@ public sealed class ContinuumReflection : Entity
     /// <summary>The school year (July to June) by the calendar year it begins in.</summary>
     public int SchoolYear { get; private set; }
 
+    /// <summary>
+    /// 1 or 2: the reflection's place among the district's reflections of its school year. Unique per district and school
+    /// year in the database, so two reflections opened at once cannot both pass the "once or twice a year" rule.
+    /// </summary>
+    public int NumberInYear { get; private set; }
+
     public DateOnly OpenedOn { get; private set; }
 
     /// <summary>The day the three views are asked for.</summary>
@@ -97,7 +103,8 @@ public sealed class ContinuumReflection : Entity
 
         var year = Continuum.SchoolYearOf(today);
         var previous = earlier.Where(r => r.DistrictId == districtId).ToList();
-        if (previous.Count(r => r.SchoolYear == year) >= MaxPerSchoolYear)
+        var inYear = previous.Count(r => r.SchoolYear == year);
+        if (inYear >= MaxPerSchoolYear)
         {
             throw new DomainException($"The district already has {MaxPerSchoolYear} reflections in the {Plans.PlanPeriod.SchoolYear(year)} school year: a reflection is held once or twice a year.");
         }
@@ -106,6 +113,7 @@ public sealed class ContinuumReflection : Entity
         {
             DistrictId = districtId,
             SchoolYear = year,
+            NumberInYear = inYear + 1,
             OpenedOn = today,
             ViewsDueOn = viewsDueOn,
             OpenedByName = Text.Required(by.Name, "name", PersonNameMaxLength),

@@ -64,7 +64,9 @@ public class ContinuumReflectionTests
 
         Assert.Contains("already has 2 reflections in the 2026–27 school year",
             Assert.Throws<DomainException>(() => Open(new DateOnly(2027, 5, 1), [first, second])).Message, StringComparison.Ordinal);
-        Assert.Equal(2027, Open(new DateOnly(2027, 8, 1), [first, second]).SchoolYear);
+        var nextYear = Open(new DateOnly(2027, 8, 1), [first, second]);
+        Assert.Equal(2027, nextYear.SchoolYear);
+        Assert.Equal((1, 2, 1), (first.NumberInYear, second.NumberInYear, nextYear.NumberInYear));
         Assert.Equal("The day the views are due cannot be in the past.",
             Assert.Throws<DomainException>(() => ContinuumReflection.Open(District, Ese, Today, Today.AddDays(-1), [])).Message);
     }

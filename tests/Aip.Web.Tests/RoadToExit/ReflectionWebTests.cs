@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Tests.RoadToExit;
 
@@ -56,6 +57,29 @@ public abstract class ReflectionWebTests(AipApp app)
         var open = await superintendent.PostAsync($"/districts/{riverton}/road-to-exit/reflections",
             new() { ["Open.ViewsDueOn"] = "2027-01-15" });
         Assert.Equal(HttpStatusCode.Forbidden, open.StatusCode);
+    }
+
+    [DbFact]
+    public async Task Twenty_reflections_opened_at_once_make_at_most_two_the_rule_of_twice_a_year_holds()
+    {
+        var lakeside = await app.DistrictIdAsync(Demo.OtherDistrict);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.OtherManager);
+        var url = $"/districts/{lakeside}/road-to-exit";
+        var pages = new List<IHtmlDocument>();
+        for (var i = 0; i < 20; i++)
+        {
+            pages.Add(await manager.GetPageAsync(url));
+        }
+
+        var dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var responses = await Task.WhenAll(pages.Select(p => manager.SubmitAsync(p, "main form[action$='/road-to-exit/reflections']", new() { ["Open.ViewsDueOn"] = dueOn })));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"got {(int)r.StatusCode}"));
+        // All twenty may race for the first number and leave one reflection; never more than two, and each one opened is stored.
+        var opened = responses.Count(r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.InRange(opened, 1, 2);
+        Assert.Equal(Enumerable.Range(1, opened), await app.WithDbAsync(db => db.ContinuumReflections.Where(r => r.DistrictId == lakeside)
+            .Select(r => r.NumberInYear).OrderBy(n => n).ToListAsync()));
     }
 }
 

@@ -16,6 +16,8 @@ internal sealed class ContinuumReflectionConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.DistrictId, r.OpenedOn });
+        builder.Property(r => r.NumberInYear).HasDefaultValue(0);
+        builder.HasIndex(r => new { r.DistrictId, r.SchoolYear, r.NumberInYear }).IsUnique();
         builder.HasMany(r => r.Views).WithOne().HasForeignKey(v => v.ReflectionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Views).HasField("_views");
     }

@@ -78,6 +78,14 @@ public sealed class ReflectionsController(
             ModelState.AddModelError("Open.ViewsDueOn", refusal.Message);
             return await IndexPageAsync(districtId, name, form);
         }
+        catch (DbUpdateException taken) when (taken.IsUniqueViolation())
+        {
+            // Someone opened a reflection for this school year at the same moment and took its number.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Open.ViewsDueOn",
+                "Someone else opened a reflection for this district a moment ago; it is listed below. Open another only if the school year still allows it.");
+            return await IndexPageAsync(districtId, name, form);
+        }
     }
 
     [HttpGet("reflections/{reflectionId:guid}")]
