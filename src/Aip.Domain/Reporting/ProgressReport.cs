@@ -11,7 +11,10 @@ namespace Aip.Domain.Reporting;
 /// ESE Accountability staff and all other monitors review → the monitor revises → the Superintendent sends factual
 /// corrections, which the monitor accepts or answers → the monitor and ESE each confirm publication → published (shared
 /// with the Superintendent and the School Committee, posted publicly). A published report never changes: a correction is
-/// a dated erratum shown with it.
+/// a dated erratum shown with it. The period ESE's calendar names for the year's Summative report (Appendix L: "three
+/// Quarterly Progress Reports and one Summative report") goes through the same chain, covers the whole year to the period's
+/// end, and adds the analysis of the year's performance data, the district's place on the continuum toward exit and the
+/// recommendations; it is presented to the School Committee and, by ESE, to the Board.
 /// </summary>
 public sealed class ProgressReport : Entity
 {
@@ -20,6 +23,7 @@ public sealed class ProgressReport : Entity
     public const int ChangeNoteMaxLength = 2000;
     public const int ErratumMaxLength = 4000;
     public const int MaxCitations = 40;
+    public const int AnnualSectionMaxLength = 20000;
 
 #pragma warning disable IDE0044 // Not readonly: the data layer stores these lists as JSON and sets the fields when loading.
     private List<ObjectiveEntry> _objectives = [];
@@ -42,6 +46,14 @@ public sealed class ProgressReport : Entity
 
     public ReportingPeriod Period => new(SchoolYear, Quarter);
 
+    /// <summary>A Quarterly Progress Report, or the year's Summative report.</summary>
+    public ReportKind Kind { get; private set; } = ReportKind.Quarterly;
+
+    public bool IsSummative => Kind == ReportKind.Summative;
+
+    /// <summary>The days the report covers: its period, or for the Summative report the year to the period's end.</summary>
+    public ReportSpan Covers => Period.SpanOf(Kind);
+
     /// <summary>The plan version in force at the period's end, which the report rates.</summary>
     public int PlanVersionNumber { get; private set; }
 
@@ -63,6 +75,15 @@ public sealed class ProgressReport : Entity
     public IReadOnlyList<ReportComment> Comments => _comments;
 
     public IReadOnlyList<Erratum> Errata => _errata;
+
+    /// <summary>Summative only: the analysis of the year's performance data (the final outcomes with their actuals).</summary>
+    public string? AnnualPerformance { get; private set; }
+
+    /// <summary>Summative only: where the district stands on the continuum toward exit (Appendix M).</summary>
+    public string? ContinuumPosition { get; private set; }
+
+    /// <summary>Summative only: the recommendations for the coming year.</summary>
+    public string? Recommendations { get; private set; }
 
     public DateTimeOffset BegunAt { get; private set; }
 
@@ -94,29 +115,42 @@ public sealed class ProgressReport : Entity
 
     public string? PresentationRecordedBy { get; private set; }
 
+    /// <summary>Summative only: "Present Summative Report annually to the Board of Elementary and Secondary Education".</summary>
+    public DateOnly? PresentedToBoardOn { get; private set; }
+
+    public string? BoardPresentationRecordedBy { get; private set; }
+
+    /// <summary>"Quarterly Progress Report" or "Summative Report".</summary>
+    public string KindTitle => IsSummative ? "Summative Report" : "Quarterly Progress Report";
+
+    /// <summary>What the report covers, in words: "September–November 2026", or "2026–27 (September 2026–August 2027)".</summary>
+    public string CoverageName => IsSummative ? $"{Period.SchoolYearDisplay} ({Covers.DisplayName})" : Period.DisplayName;
+
     /// <summary>The initiatives the report rates (not those an amendment removed in the period).</summary>
     public IEnumerable<InitiativeEntry> RatedInitiatives => _initiatives.Where(i => !i.Removed);
 
     /// <summary>
-    /// The monitor begins the report of a period: once its last month has begun, for a plan in force by its end, and only
-    /// for a Quarterly period (the Summative one has its own report). <paramref name="versions"/> are the plan versions in
-    /// force at some time in the period, oldest first: the last is rated; initiatives an amendment added or removed in the
-    /// period are marked. The draft starts from <paramref name="prefill"/> (the period's Minutes, evidence and results).
+    /// The monitor begins the report of a period: once its last month has begun, for a plan in force by its end.
+    /// <paramref name="kind"/> is the period's in ESE's calendar. <paramref name="versions"/> are the plan versions in force
+    /// at some time in what the report covers (<see cref="ReportingPeriod.SpanOf"/>), oldest first: the last is rated;
+    /// initiatives an amendment added or removed meanwhile are marked. The draft starts from <paramref name="prefill"/> (the
+    /// Minutes, evidence and results of what it covers) and, for the Summative report, <paramref name="annual"/>.
     /// </summary>
     public static ProgressReport Begin(
-        Guid districtId, ReportingPeriod period, ReportKind kind, IReadOnlyList<PlanVersion> versions, ReportPrefill prefill, Actor monitor, DateTimeOffset now)
+        Guid districtId, ReportingPeriod period, ReportKind kind, IReadOnlyList<PlanVersion> versions, ReportPrefill prefill, Actor monitor, DateTimeOffset now,
+        AnnualPrefill? annual = null)
     {
         ArgumentNullException.ThrowIfNull(versions);
         ArgumentNullException.ThrowIfNull(prefill);
         ArgumentNullException.ThrowIfNull(monitor);
-        if (monitor.Role != Role.PlanMonitor)
+        if (!Enum.IsDefined(kind))
         {
-            throw new DomainException("A Quarterly Progress Report is written by a Plan Monitor.");
+            throw new DomainException("A report is a Quarterly Progress Report or the year's Summative report.");
         }
 
-        if (kind == ReportKind.Summative)
+        if (monitor.Role != Role.PlanMonitor)
         {
-            throw new DomainException($"ESE's calendar makes {period.DisplayName} the period of the year's Summative report, not a Quarterly Progress Report.");
+            throw new DomainException($"A {(kind == ReportKind.Summative ? "Summative Report" : "Quarterly Progress Report")} is written by a Plan Monitor.");
         }
 
         if (Dates.Day(now) < new DateOnly(period.Last.Year, period.Last.Month, 1))
@@ -141,8 +175,15 @@ public sealed class ProgressReport : Entity
             MonitorId = monitor.Id,
             MonitorName = monitor.Name,
             BegunAt = now,
+            Kind = kind,
             Summary = Clip(prefill.Summary, SummaryMaxLength),
         };
+        if (kind == ReportKind.Summative && annual is not null)
+        {
+            report.AnnualPerformance = Clip(annual.AnnualPerformance, AnnualSectionMaxLength);
+            report.ContinuumPosition = Clip(annual.ContinuumPosition, AnnualSectionMaxLength);
+        }
+
         report._objectives.AddRange(rated.Content.Objectives.Select(o => new ObjectiveEntry(o.Id, o.Number, o.Statement, Clip(prefill.Objective(o.Id), NarrativeMaxLength))));
         foreach (var objective in rated.Content.Objectives)
         {
@@ -180,6 +221,12 @@ public sealed class ProgressReport : Entity
         ArgumentNullException.ThrowIfNull(edit);
         EnsureNotPublished();
         Summary = Text.Optional(edit.Summary, "narrative summary", SummaryMaxLength);
+        if (IsSummative && edit.Annual is { } annual)
+        {
+            AnnualPerformance = Text.Optional(annual.AnnualPerformance, "analysis of annual performance data", AnnualSectionMaxLength);
+            ContinuumPosition = Text.Optional(annual.ContinuumPosition, "place on the continuum toward exit", AnnualSectionMaxLength);
+            Recommendations = Text.Optional(annual.Recommendations, "recommendations", AnnualSectionMaxLength);
+        }
         for (var i = 0; i < _objectives.Count; i++)
         {
             if (edit.Objectives.TryGetValue(_objectives[i].ObjectiveId, out var narrative))
@@ -224,7 +271,14 @@ public sealed class ProgressReport : Entity
 
         if (Summary is null)
         {
-            throw new DomainException("Write the narrative summary of overall progress before sending the draft for review.");
+            throw new DomainException(IsSummative
+                ? "Write the summary of the year's progress and challenges before sending the draft for review."
+                : "Write the narrative summary of overall progress before sending the draft for review.");
+        }
+
+        if (IsSummative && (AnnualPerformance is null || Recommendations is null))
+        {
+            throw new DomainException("Write the analysis of annual performance data and the recommendations before sending the Summative draft for review.");
         }
 
         (Stage, SentForReviewAt) = (ReportStage.InReview, now);
@@ -359,6 +413,16 @@ public sealed class ProgressReport : Entity
             gaps.Add("The narrative summary of overall progress is empty.");
         }
 
+        if (IsSummative && AnnualPerformance is null)
+        {
+            gaps.Add("The analysis of annual performance data is empty.");
+        }
+
+        if (IsSummative && Recommendations is null)
+        {
+            gaps.Add("The recommendations are empty.");
+        }
+
         foreach (var entry in RatedInitiatives)
         {
             if (!entry.IsRated)
@@ -434,6 +498,35 @@ public sealed class ProgressReport : Entity
         Raise(new ReportPresented(Id, DistrictId, Period, on));
     }
 
+    /// <summary>ESE presents the year's Summative report to the Board of Elementary and Secondary Education.</summary>
+    public void RecordBoardPresentation(DateOnly on, Actor by, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!IsSummative)
+        {
+            throw new DomainException("The Board is presented the year's Summative report, not a Quarterly Progress Report.");
+        }
+
+        if (by.Role != Role.EseStaff)
+        {
+            throw new DomainException("ESE presents the Summative report to the Board.");
+        }
+
+        if (Stage != ReportStage.Published)
+        {
+            throw new DomainException("The Summative report is presented to the Board once it is published.");
+        }
+
+        Dates.Required(on, "date of the Board meeting");
+        if (on < Dates.Day(PublishedAt!.Value) || on > today)
+        {
+            throw new DomainException($"The Board meeting falls between the publication ({Dates.Display(PublishedAt.Value)}) and today.");
+        }
+
+        (PresentedToBoardOn, BoardPresentationRecordedBy) = (on, by.Name);
+        Raise(new ReportPresentedToBoard(Id, DistrictId, Period, on));
+    }
+
     public void AddErratum(string? text, string byName, DateTimeOffset now)
     {
         if (Stage != ReportStage.Published)
@@ -447,7 +540,10 @@ public sealed class ProgressReport : Entity
 
     public string PlaceLabel(ReportPart part, Guid? itemId) => part switch
     {
-        ReportPart.Summary => "Summary of overall progress",
+        ReportPart.Summary => IsSummative ? "Progress and challenges across the year" : "Summary of overall progress",
+        ReportPart.AnnualPerformance => "Annual performance data",
+        ReportPart.ContinuumPosition => "The continuum toward exit",
+        ReportPart.Recommendations => "Recommendations",
         ReportPart.Objective => _objectives.Find(o => o.ObjectiveId == itemId) is { } o ? $"Objective {o.Number}" : "An objective",
         ReportPart.Initiative => _initiatives.Find(i => i.InitiativeId == itemId) is { } i ? $"Initiative {i.Number}" : "An initiative",
         _ => "The report",
@@ -458,13 +554,16 @@ public sealed class ProgressReport : Entity
         var known = part switch
         {
             ReportPart.Summary => true,
+            ReportPart.AnnualPerformance or ReportPart.ContinuumPosition or ReportPart.Recommendations => IsSummative,
             ReportPart.Objective => _objectives.Exists(o => o.ObjectiveId == itemId),
             ReportPart.Initiative => _initiatives.Exists(i => i.InitiativeId == itemId),
             _ => false,
         };
         if (!known)
         {
-            throw new DomainException("Choose the part of the report the comment is about: the summary, an objective or an initiative.");
+            throw new DomainException(IsSummative
+                ? "Choose the part of the report the comment is about: the summary, a section of the Summative report, an objective or an initiative."
+                : "Choose the part of the report the comment is about: the summary, an objective or an initiative.");
         }
 
         var comment = ReportComment.Pin(Id, kind, part, itemId, text, by.Id, by.Name, now);
@@ -520,5 +619,7 @@ public sealed record ReportPublicationConfirmed(Guid ReportId, Guid DistrictId, 
 public sealed record ReportPublished(Guid ReportId, Guid DistrictId, ReportingPeriod Period) : ReportEvent(ReportId, DistrictId, Period);
 
 public sealed record ReportPresented(Guid ReportId, Guid DistrictId, ReportingPeriod Period, DateOnly On) : ReportEvent(ReportId, DistrictId, Period);
+
+public sealed record ReportPresentedToBoard(Guid ReportId, Guid DistrictId, ReportingPeriod Period, DateOnly On) : ReportEvent(ReportId, DistrictId, Period);
 
 public sealed record ReportErratumAdded(Guid ReportId, Guid DistrictId, ReportingPeriod Period) : ReportEvent(ReportId, DistrictId, Period);

@@ -23,6 +23,9 @@ public enum ReportOperation
     /// <summary>Record the presentation to the School Committee: the district's leaders or ESE staff.</summary>
     RecordPresentation,
 
+    /// <summary>Record the Summative report's presentation to the Board: ESE staff.</summary>
+    RecordBoardPresentation,
+
     /// <summary>Set the reporting calendar: ESE staff.</summary>
     SetCalendar,
 }
@@ -60,7 +63,7 @@ public static class ReportAccess
             ReportOperation.FactCheck => ownDistrict && who.Role == Role.Superintendent,
             ReportOperation.Publish => who.Role == Role.EseStaff || assigned,
             ReportOperation.RecordPresentation => who.Role == Role.EseStaff || ownDistrict,
-            ReportOperation.SetCalendar => who.Role == Role.EseStaff,
+            ReportOperation.RecordBoardPresentation or ReportOperation.SetCalendar => who.Role == Role.EseStaff,
             _ => false,
         };
     }

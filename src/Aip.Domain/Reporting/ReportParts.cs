@@ -83,19 +83,29 @@ public sealed record InitiativeEntry(
     public bool IsRated => Process is not null && Performance is not null;
 }
 
-/// <summary>What the monitor writes in one save: the summary, the objectives' narratives, and each initiative's narrative, ratings and evidence.</summary>
-public sealed record ReportEdit(string? Summary, IReadOnlyDictionary<Guid, string?> Objectives, IReadOnlyDictionary<Guid, InitiativeEdit> Initiatives);
+/// <summary>
+/// What the monitor writes in one save: the summary, the objectives' narratives, each initiative's narrative, ratings and
+/// evidence, and for the Summative report its own sections.
+/// </summary>
+public sealed record ReportEdit(
+    string? Summary, IReadOnlyDictionary<Guid, string?> Objectives, IReadOnlyDictionary<Guid, InitiativeEdit> Initiatives, AnnualEdit? Annual = null);
+
+/// <summary>The Summative report's own sections: the analysis of annual performance data, the continuum, the recommendations.</summary>
+public sealed record AnnualEdit(string? AnnualPerformance, string? ContinuumPosition, string? Recommendations);
 
 public sealed record InitiativeEdit(
     string? Narrative, ProcessRating? Process, PerformanceRating? Performance,
     IReadOnlyList<Citation> ProcessEvidence, IReadOnlyList<Citation> PerformanceEvidence, string? ChangeNote);
 
-/// <summary>Where in the report a comment is pinned: the summary, an objective or an initiative.</summary>
+/// <summary>Where in the report a comment is pinned: the summary, an objective, an initiative, or a section of the Summative report.</summary>
 public enum ReportPart
 {
     Summary = 1,
     Objective = 2,
     Initiative = 3,
+    AnnualPerformance = 4,
+    ContinuumPosition = 5,
+    Recommendations = 6,
 }
 
 public enum ReportCommentKind
@@ -131,7 +141,7 @@ public sealed class ReportComment : Entity
 
     public ReportPart Part { get; private set; }
 
-    /// <summary>The objective's or initiative's id; null for the summary.</summary>
+    /// <summary>The objective's or initiative's id; null for the summary and the Summative report's sections.</summary>
     public Guid? ItemId { get; private set; }
 
     public string Text { get; private set; } = null!;
@@ -157,7 +167,7 @@ public sealed class ReportComment : Entity
         ReportId = reportId,
         Kind = kind,
         Part = part,
-        ItemId = part == ReportPart.Summary ? null : itemId,
+        ItemId = part is ReportPart.Objective or ReportPart.Initiative ? itemId : null,
         Text = Common.Text.Required(text, kind == ReportCommentKind.FactualCorrection ? "correction" : "comment", TextMaxLength),
         AuthorId = authorId,
         AuthorName = authorName,

@@ -20,7 +20,8 @@ public sealed record InitiativePrefill(string? Narrative, IReadOnlyList<Citation
 /// challenges, risks and modifications, each paragraph under the initiative it names ("1.2", "Initiative 1.2") or in the
 /// summary; the Minutes of a discussion that addressed an initiative are cited for its process rating. The evidence
 /// collected in the period is cited for the initiatives it supports, and the results of benchmark targets due in the period
-/// for the performance rating, with a line per result in the narrative. Every line says where it came from.
+/// for the performance rating, with a line per result in the narrative. Every line says where it came from. The period is
+/// the report's span: three months for a Quarterly report, the year for the Summative one.
 /// </summary>
 public sealed partial class ReportPrefill
 {
@@ -41,7 +42,7 @@ public sealed partial class ReportPrefill
     public InitiativePrefill Initiative(Guid initiativeId) => _initiatives.GetValueOrDefault(initiativeId, InitiativePrefill.Empty);
 
     public static ReportPrefill From(
-        PlanContent content, ReportingPeriod period, IEnumerable<Minutes> minutes, IEnumerable<EvidenceItem> evidence, IEnumerable<BenchmarkProgress> progress)
+        PlanContent content, ReportSpan period, IEnumerable<Minutes> minutes, IEnumerable<EvidenceItem> evidence, IEnumerable<BenchmarkProgress> progress)
     {
         ArgumentNullException.ThrowIfNull(content);
         var held = minutes.Where(m => m.Stage == MinutesStage.Final && period.Contains(m.DiscussionDay)).OrderBy(m => m.DiscussionDay).ToList();

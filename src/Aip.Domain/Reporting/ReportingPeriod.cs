@@ -94,21 +94,47 @@ public readonly record struct ReportingPeriod(int SchoolYear, ReportingQuarter Q
     /// <summary>Chronological order.</summary>
     public int Order => (SchoolYear * 10) + (int)Quarter;
 
+    /// <summary>The three months of the period: what a Quarterly Progress Report covers.</summary>
+    public ReportSpan Span => new(First, Last);
+
     /// <summary>
-    /// The plan versions in force at some time in the period, oldest first: the one in force on its first day (the last
-    /// recorded before it) and every version recorded during it. A QPR rates the last and marks what amendments changed.
+    /// What the period's report covers: the period itself for a Quarterly report; for the Summative report the twelve months
+    /// to the period's end ("based on information and evidence collected … throughout the year").
+    /// </summary>
+    public ReportSpan SpanOf(ReportKind kind) => kind == ReportKind.Summative ? new(Last.AddYears(-1).AddDays(1), Last) : Span;
+
+    /// <summary>The plan versions in force at some time in the period, oldest first (<see cref="ReportSpan.VersionsInForce"/>).</summary>
+    public IReadOnlyList<PlanVersion> VersionsInForce(IEnumerable<PlanVersion> versions) => Span.VersionsInForce(versions);
+
+    public override string ToString() => DisplayName;
+
+    internal static string Month(DateOnly day) => day.ToString("MMMM", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The days a report covers, first to last: a reporting period, or the year a Summative report looks back on.</summary>
+public readonly record struct ReportSpan(DateOnly First, DateOnly Last)
+{
+    public bool Contains(DateOnly day) => day >= First && day <= Last;
+
+    public bool Contains(DateTimeOffset at) => Contains(Common.Dates.Day(at));
+
+    /// <summary>"September–November 2026", "December 2026–February 2027", "September 2026–August 2027".</summary>
+    public string DisplayName => First.Year == Last.Year
+        ? $"{ReportingPeriod.Month(First)}–{ReportingPeriod.Month(Last)} {Last.Year}"
+        : $"{ReportingPeriod.Month(First)} {First.Year}–{ReportingPeriod.Month(Last)} {Last.Year}";
+
+    /// <summary>
+    /// The plan versions in force at some time in the span, oldest first: the one in force on its first day (the last
+    /// recorded before it) and every version recorded during it. A report rates the last and marks what amendments changed.
     /// </summary>
     public IReadOnlyList<PlanVersion> VersionsInForce(IEnumerable<PlanVersion> versions)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        var first = First;
-        var last = Last;
+        var (first, last) = (First, Last);
         var ordered = versions.OrderBy(v => v.At).ThenBy(v => v.Number).ToList();
         var atStart = ordered.LastOrDefault(v => Common.Dates.Day(v.At) < first);
         return [.. ordered.Where(v => v == atStart || (Common.Dates.Day(v.At) >= first && Common.Dates.Day(v.At) <= last))];
     }
 
     public override string ToString() => DisplayName;
-
-    private static string Month(DateOnly day) => day.ToString("MMMM", CultureInfo.InvariantCulture);
 }

@@ -301,7 +301,7 @@ public static class DemoReports
         var results = sources.Results.Where(r => r.MeasuredOn <= day).ToLookup(r => r.BenchmarkId);
         var progress = plan.Objectives.SelectMany(o => o.Initiatives).SelectMany(i => i.Benchmarks)
             .Select(b => BenchmarkProgress.Of(b, baselines.GetValueOrDefault(b.Id), results[b.Id], day));
-        var prefill = ReportPrefill.From(versions[^1].Content, period,
+        var prefill = ReportPrefill.From(versions[^1].Content, period.Span,
             sources.Minutes.Where(m => m.FinalOn <= day), sources.Evidence.Where(e => e.AddedAt <= now), progress);
         return ProgressReport.Begin(plan.DistrictId, period, ReportKind.Quarterly, versions, prefill, monitor, now);
     }

@@ -59,7 +59,7 @@ public class ReportSourcesTests
             [new DiscussionParticipant(null, "Priya Natarajan", "Plan Manager")], null, "Priya Natarajan", new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero)), Now);
         draft.Write(MinutesSection.Accomplishments, $"A draft note on {initiative.Number}.");
 
-        var prefill = ReportPrefill.From(second.Content, Fall, [minutes, draft], [], []);
+        var prefill = ReportPrefill.From(second.Content, Fall.Span, [minutes, draft], [], []);
 
         var narrative = prefill.Initiative(initiative.Id).Narrative;
         Assert.Equal($"Learning walks under {initiative.Number} reached every grade 3-5 classroom. (Minutes of 20 October 2026, 1)", narrative);

@@ -237,6 +237,7 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "reports/{reportId:guid}/fact-check/done", Access.Report),
         ("POST", "reports/{reportId:guid}/publication", Access.Report),
         ("POST", "reports/{reportId:guid}/presentation", Access.Report),
+        ("POST", "reports/{reportId:guid}/board-presentation", Access.Report),
         ("POST", "reports/{reportId:guid}/errata", Access.Report),
         ("GET", "reports/{reportId:guid}/pdf", Access.Report),
         ("GET", "portfolio", Access.EseStaff),

@@ -20,6 +20,8 @@ public class ReportDocumentTests
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 15, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset PublishedAt = new(2027, 1, 12, 16, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly FactCheckDue = new(2026, 12, 28);
+    private const string AnnualText = "The aggregate PPI rose to 71 against a target of 75.";
+    private const string RecommendationsText = "Move the data teams' routine from the Plan Manager to the principals.";
     private static readonly Actor Monitor = new(Guid.NewGuid(), Role.PlanMonitor, "Morgan Reyes");
     private static readonly Actor Ese = new(Guid.NewGuid(), Role.EseStaff, "Dana Whitfield");
     private static readonly Actor Superintendent = new(Guid.NewGuid(), Role.Superintendent, "Pat Lee");
@@ -208,25 +210,43 @@ public class ReportDocumentTests
     }
 
     [PdfToolsFact]
-    public void The_years_summative_report_is_titled_so()
+    public void The_years_summative_report_is_titled_so_and_prints_its_own_sections_the_years_ratings_and_the_board()
     {
-        var report = InReview();
+        var report = Written(rateAll: true, ReportKind.Summative);
+        var earlier = Written(rateAll: true);
+        report.SendForReview(Now);
+        report.SendForFactCheck(Now.AddDays(5));
+        report.FinishFactCheck(Superintendent, Now.AddDays(10));
+        report.ConfirmPublication(Monitor, FactCheckDue, PublishedAt.AddDays(-1));
+        report.ConfirmPublication(Ese, FactCheckDue, PublishedAt);
+        report.RecordBoardPresentation(new DateOnly(2027, 1, 26), Ese, new DateOnly(2027, 1, 27));
 
-        var pdf = Renderer.Render(ReportDocument.Compose(report, new ReportDocumentInfo(District, ReportKind.Summative, new DateOnly(2026, 12, 3))));
+        var pdf = Renderer.Render(ReportDocument.Compose(report, new ReportDocumentInfo(District, new DateOnly(2027, 1, 27), RatingHistory.Of([earlier]))));
 
+        var text = PdfTools.Text(pdf);
         Assert.Contains(ReportDocument.SummativeTitle, PdfTools.PageTexts(pdf)[0], StringComparison.Ordinal);
         Assert.StartsWith(ReportDocument.SummativeTitle, PdfTools.Info(pdf)["Title"], StringComparison.Ordinal);
-        Assert.DoesNotContain(ReportDocument.Title, PdfTools.Text(pdf), StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportDocument.Title, PdfTools.PageTexts(pdf)[0], StringComparison.Ordinal);
+        foreach (var heading in new[] { ReportDocument.YearSummaryTitle, ReportDocument.AnnualPerformanceTitle, ReportDocument.YearRatingsTitle, ReportDocument.ContinuumTitle, ReportDocument.RecommendationsTitle })
+        {
+            Assert.Contains(heading, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(AnnualText, text, StringComparison.Ordinal);
+        Assert.Contains(RecommendationsText, text, StringComparison.Ordinal);
+        Assert.Contains("Presented to the Board of Elementary and Secondary Education on 26 January 2027.", text, StringComparison.Ordinal);
+        // The earlier Quarterly report's period heads a column of the year's ratings.
+        Assert.Contains(earlier.Period.DisplayName, text, StringComparison.Ordinal);
     }
 
     private static byte[] Render(ProgressReport report) =>
-        Renderer.Render(ReportDocument.Compose(report, new ReportDocumentInfo(District, ReportKind.Quarterly, new DateOnly(2027, 1, 25))));
+        Renderer.Render(ReportDocument.Compose(report, new ReportDocumentInfo(District, new DateOnly(2027, 1, 25))));
 
     /// <summary>
     /// The report on a three-objective plan approved before the fall period and amended in it (1.3 added, 2.2 removed),
     /// written with every level of both scales and evidence of every kind; 2.1 is left unrated unless <paramref name="rateAll"/>.
     /// </summary>
-    private static ProgressReport Written(bool rateAll)
+    private static ProgressReport Written(bool rateAll, ReportKind kind = ReportKind.Quarterly)
     {
         var plan = Plan(3, 2);
         plan.Submit(Role.Superintendent, new DateTimeOffset(2026, 8, 3, 14, 0, 0, TimeSpan.Zero));
@@ -247,12 +267,13 @@ public class ReportDocumentTests
         plan.AddActivity(added.Id, Quarter.SeptDec, "Hold the first literacy night", "Family engagement lead", new DateOnly(2026, 11, 5), new DateOnly(2026, 11, 5), null);
         var amended = plan.FinishAmendment(amendment, eseApprovalNeeded: false, Manager, new DateTimeOffset(2026, 10, 12, 15, 0, 0, TimeSpan.Zero))!;
 
-        var report = ProgressReport.Begin(plan.DistrictId, Fall, ReportKind.Quarterly, [approved, amended], ReportPrefill.None, Monitor, Now);
+        var report = ProgressReport.Begin(plan.DistrictId, Fall, kind, [approved, amended], ReportPrefill.None, Monitor, Now);
         var rated = report.RatedInitiatives.ToList();
         report.Write(new ReportEdit(
             "Walkthroughs show coaching in every building.\n\nData teams met twice a month.",
             report.Objectives.ToDictionary(o => o.ObjectiveId, o => (string?)$"Objective {o.Number} moved forward."),
-            rated.Select((entry, index) => (entry, index)).Where(x => rateAll || x.entry.Number != "2.1").ToDictionary(x => x.entry.InitiativeId, x => Edit(x.entry, Ratings[x.index % Ratings.Length]))));
+            rated.Select((entry, index) => (entry, index)).Where(x => rateAll || x.entry.Number != "2.1").ToDictionary(x => x.entry.InitiativeId, x => Edit(x.entry, Ratings[x.index % Ratings.Length])),
+            new AnnualEdit(AnnualText, "Transitional Implementation on most sub-areas.", RecommendationsText)));
         return report;
     }
 

@@ -20,6 +20,8 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(r => r.MonitorConfirmedBy).HasMaxLength(AipUser.DisplayNameMaxLength);
         builder.Property(r => r.EseConfirmedBy).HasMaxLength(AipUser.DisplayNameMaxLength);
         builder.Property(r => r.PresentationRecordedBy).HasMaxLength(AipUser.DisplayNameMaxLength);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength).HasDefaultValue(ReportKind.Quarterly);
+        builder.Property(r => r.BoardPresentationRecordedBy).HasMaxLength(AipUser.DisplayNameMaxLength);
         builder.JsonColumn<ProgressReport, List<ObjectiveEntry>>("_objectives", "Objectives");
         builder.JsonColumn<ProgressReport, List<InitiativeEntry>>("_initiatives", "Initiatives");
         builder.JsonColumn<ProgressReport, List<Erratum>>("_errata", "Errata");
@@ -28,6 +30,10 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.Ignore(r => r.RatedInitiatives);
         builder.Ignore(r => r.Errata);
         builder.Ignore(r => r.Period);
+        builder.Ignore(r => r.IsSummative);
+        builder.Ignore(r => r.Covers);
+        builder.Ignore(r => r.KindTitle);
+        builder.Ignore(r => r.CoverageName);
         builder.Ignore(r => r.MonitorConfirmation);
         builder.Ignore(r => r.EseConfirmation);
         builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();

@@ -4,15 +4,21 @@ using Aip.Domain.Reporting;
 
 namespace Aip.Web.Features.Documents;
 
-/// <summary>What the report PDF names besides the report itself: the district, whether it is a Quarterly or the year's Summative report, the day printed.</summary>
-public sealed record ReportDocumentInfo(string DistrictName, ReportKind Kind, DateOnly PrintedOn);
+/// <summary>
+/// What the report PDF names besides the report itself: the district, the day printed, and for the Summative report the
+/// ratings of the year's published Quarterly reports.
+/// </summary>
+public sealed record ReportDocumentInfo(string DistrictName, DateOnly PrintedOn, RatingHistory? YearRatings = null);
 
 /// <summary>
 /// A Quarterly Progress Report (guidance §8, Appendix G) as the public document: the title page, the narrative summary of
 /// overall progress, the ratings of every initiative at a glance, the narrative of each strategic objective and of its
 /// initiatives with both ratings and their supporting evidence, the errata, the School Committee presentation and, last,
 /// the two Appendix G scales word for word so a reader can check what a rating means. Review comments and factual
-/// corrections belong to the drafting and are never printed. A report not yet published says DRAFT on every page.
+/// corrections belong to the drafting and are never printed. A report not yet published says DRAFT on every page. The
+/// year's Summative report adds, after the summary of the year's progress and challenges, the analysis of annual performance
+/// data and the year's Quarterly ratings per initiative, and after the objectives the continuum toward exit and the
+/// recommendations; its presentation to the Board is printed with the School Committee's.
 /// </summary>
 public static class ReportDocument
 {
@@ -21,6 +27,11 @@ public static class ReportDocument
     public const string NotRated = "Not rated";
     public const string NotRatedRemoved = "Not rated (removed)";
     public const string SummaryTitle = "Summary of overall progress";
+    public const string YearSummaryTitle = "Progress and challenges across the year";
+    public const string AnnualPerformanceTitle = "Annual performance data";
+    public const string YearRatingsTitle = "The year's Quarterly Progress Report ratings";
+    public const string ContinuumTitle = "The continuum toward exit";
+    public const string RecommendationsTitle = "Recommendations";
     public const string RatingsTitle = "Ratings of the initiatives";
     public const string ErrataTitle = "Errata";
     public const string AppendixTitle = "Appendix G: Rating scales";
@@ -35,8 +46,8 @@ public static class ReportDocument
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(info);
-        var kind = KindTitle(info.Kind);
-        var period = report.Period.DisplayName;
+        var kind = report.KindTitle;
+        var period = report.CoverageName;
         var published = report.Stage == ReportStage.Published;
         // The draft marking leads the header's bold line, where a reader of any page sees it first.
         var header = published
@@ -50,14 +61,11 @@ public static class ReportDocument
             Header = header,
             Blocks =
             [
-                .. TitlePage(report, info, kind), .. Summary(report), .. RatingsTable(report), .. Objectives(report),
-                .. Errata(report), .. Presentation(report), .. AppendixG(),
+                .. TitlePage(report, info, kind), .. Summary(report), .. Annual(report, info), .. RatingsTable(report), .. Objectives(report),
+                .. Closing(report), .. Errata(report), .. Presentation(report), .. AppendixG(),
             ],
         };
     }
-
-    /// <summary>"Quarterly Progress Report" or "Summative Report".</summary>
-    public static string KindTitle(ReportKind kind) => kind == ReportKind.Summative ? SummativeTitle : Title;
 
     /// <summary>The title of an initiative's part of the report, as its heading and bookmark show it.</summary>
     public static string InitiativeTitle(InitiativeEntry initiative)
@@ -84,7 +92,9 @@ public static class ReportDocument
         yield return new DefinitionList(
         [
             new Definition("District", info.DistrictName),
-            new Definition("Reporting period", $"{report.Period.DisplayName} (school year {report.Period.SchoolYearDisplay})"),
+            report.IsSummative
+                ? new Definition("School year", $"{report.Period.SchoolYearDisplay} ({report.Covers.DisplayName})")
+                : new Definition("Reporting period", $"{report.Period.DisplayName} (school year {report.Period.SchoolYearDisplay})"),
             new Definition("Plan", report.PlanTitle),
             new Definition("Plan version rated", $"Plan version {report.PlanVersionNumber}"),
             new Definition("Plan Monitor", report.MonitorName),
@@ -94,18 +104,73 @@ public static class ReportDocument
             new Definition("Printed", Dates.Display(info.PrintedOn)),
         ]);
         yield return new Paragraph(
-            "A formative assessment of the district's progress on its Accelerated Improvement Plan in the period. Each initiative is rated for "
-            + "Process and for Performance on the rubric of Appendix G, printed on the last page.",
+            report.IsSummative
+                ? "ESE's annual report summarizing the district's progress and challenges on its Accelerated Improvement Plan, including an analysis of "
+                  + "annual performance data. Each initiative is rated at the year's end for Process and for Performance on the rubric of Appendix G, printed on the last page."
+                : "A formative assessment of the district's progress on its Accelerated Improvement Plan in the period. Each initiative is rated for "
+                  + "Process and for Performance on the rubric of Appendix G, printed on the last page.",
             TextStyle.Small);
         yield return new PageBreak();
     }
 
     private static IEnumerable<Block> Summary(ProgressReport report)
     {
-        yield return new Heading(SummaryTitle);
+        yield return new Heading(report.IsSummative ? YearSummaryTitle : SummaryTitle);
         foreach (var block in Narrative(report.Summary))
         {
             yield return block;
+        }
+    }
+
+    /// <summary>The Summative report's analysis of annual performance data and the year's Quarterly ratings per initiative.</summary>
+    private static IEnumerable<Block> Annual(ProgressReport report, ReportDocumentInfo info)
+    {
+        if (!report.IsSummative)
+        {
+            yield break;
+        }
+
+        yield return new Heading(AnnualPerformanceTitle);
+        foreach (var block in Narrative(report.AnnualPerformance))
+        {
+            yield return block;
+        }
+
+        yield return new Heading(YearRatingsTitle);
+        if (info.YearRatings is not { Periods.Count: > 0 } history)
+        {
+            yield return new Paragraph("No Quarterly Progress Report of the year has been published.", TextStyle.Italic);
+            yield break;
+        }
+
+        foreach (var (scale, name) in new[] { (RatingScale.Process, ProcessColumn), (RatingScale.Performance, PerformanceColumn) })
+        {
+            yield return new Paragraph(name, TextStyle.Bold);
+            yield return new Table(
+                [new TableColumn("Initiative", 2.6), .. history.Periods.Select(p => new TableColumn(p.DisplayName, 1.8))],
+                [.. history.Rows.Select(row => (IReadOnlyList<string>)
+                [
+                    $"{row.Number} {row.Description}",
+                    .. row.Cells.Select(c => (scale == RatingScale.Process ? c.Process?.DisplayName() : c.Performance?.DisplayName()) ?? (c.InReport ? NotRated : "Not in the plan")),
+                ])]);
+        }
+    }
+
+    /// <summary>The Summative report's continuum toward exit and its recommendations.</summary>
+    private static IEnumerable<Block> Closing(ProgressReport report)
+    {
+        if (!report.IsSummative)
+        {
+            yield break;
+        }
+
+        foreach (var (title, text) in new[] { (ContinuumTitle, report.ContinuumPosition), (RecommendationsTitle, report.Recommendations) })
+        {
+            yield return new Heading(title);
+            foreach (var block in Narrative(text))
+            {
+                yield return block;
+            }
         }
     }
 
@@ -216,6 +281,11 @@ public static class ReportDocument
         {
             yield return new Spacer(8);
             yield return new Paragraph($"Presented to the School Committee on {Dates.Display(on)}.", TextStyle.Bold);
+        }
+
+        if (report.PresentedToBoardOn is { } board)
+        {
+            yield return new Paragraph($"Presented to the Board of Elementary and Secondary Education on {Dates.Display(board)}.", TextStyle.Bold);
         }
     }
 

@@ -220,12 +220,14 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         var report = await db.ProgressReports.AsNoTracking()
             .SingleOrDefaultAsync(r => r.DistrictId == districtId && r.SchoolYear == period.SchoolYear && r.Quarter == period.Quarter);
         var link = report is null ? $"/districts/{districtId}/reports" : $"/reports/{report.Id}";
-        var of = $"the progress report for {period.DisplayName}";
+        var rated = report is null && await sources.VersionsInForceAsync(districtId, period.Span) is [.., var last] ? last : null;
+        var kind = report?.Kind ?? (rated is null ? ReportKind.Quarterly : await sources.KindAsync(period, rated));
+        var of = kind == ReportKind.Summative ? $"the Summative report for {period.SchoolYearDisplay}" : $"the progress report for {period.DisplayName}";
         if (role == Role.PlanMonitor)
         {
             if (report is null)
             {
-                if (await sources.VersionsInForceAsync(districtId, period) is [.., var rated] && await sources.KindAsync(period, rated) == ReportKind.Quarterly)
+                if (rated is not null)
                 {
                     items.Add(new DueItem($"Begin and send the draft of {of} for review.", new Deadline(due.Draft), link));
                 }

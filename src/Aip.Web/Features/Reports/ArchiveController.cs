@@ -11,7 +11,7 @@ namespace Aip.Web.Features.Reports;
 
 public sealed record ArchivePage(IReadOnlyList<IGrouping<string, ReportListItem>> Districts);
 
-public sealed record ArchiveReportPage(ProgressReport Report, string DistrictName, ReportKind Kind);
+public sealed record ArchiveReportPage(ProgressReport Report, string DistrictName, RatingHistory? YearRatings);
 
 /// <summary>
 /// The public archive (guidance §8: the final QPR is "posted publicly"): published reports by district and period, as a
@@ -44,7 +44,7 @@ public sealed class ArchiveController(AipDbContext db, ReportSources sources, ID
         }
 
         var name = await db.Districts.Where(d => d.Id == report.DistrictId).Select(d => d.Name).SingleAsync();
-        return View("ArchiveReport", new ArchiveReportPage(report, name, await sources.KindAsync(report)));
+        return View("ArchiveReport", new ArchiveReportPage(report, name, report.IsSummative ? await sources.YearRatingsAsync(report) : null));
     }
 
     [HttpGet("{reportId:guid}/pdf")]

@@ -8,13 +8,15 @@ namespace Aip.Web.Features.Reports;
 
 /// <summary>
 /// The monitor's step: the district's report for a period, rating the plan version in force at its end, begun from the
-/// period's final Minutes, evidence and benchmark results (the pre-fill) instead of a blank page.
+/// period's final Minutes, evidence and benchmark results (the pre-fill) instead of a blank page. In the period ESE's
+/// calendar names for the year's Summative report, the report covers the year, and starts from the year's final outcomes
+/// with their actuals and the district's latest reflection on the continuum too.
 /// </summary>
 public sealed class BeginReport(AipDbContext db, ReportSources sources, TimeProvider clock)
 {
     /// <summary>
     /// The periods a report can be begun for today: the one whose last month has begun and the one that ended last, without a
-    /// report yet (the domain refuses a Summative period or one without a plan in force, with its reason).
+    /// report yet (the domain refuses a period without a plan in force, with its reason).
     /// </summary>
     public static IReadOnlyList<ReportingPeriod> Open(DateOnly today, IEnumerable<ReportingPeriod> begun)
     {
@@ -42,15 +44,23 @@ public sealed class BeginReport(AipDbContext db, ReportSources sources, TimeProv
                 $"A report is begun for the period that ended last, or for the current one from its last month: not for {period.DisplayName}.");
         }
 
-        var versions = await sources.VersionsInForceAsync(districtId, period);
+        var versions = await sources.VersionsInForceAsync(districtId, period.Span);
         if (versions.Count == 0)
         {
             throw new DomainException($"The district had no plan in force in {period.DisplayName}: there is nothing to report on.");
         }
 
         var rated = versions[^1];
-        var material = await sources.MaterialAsync(rated.PlanId, rated.Content, period);
-        var report = ProgressReport.Begin(districtId, period, await sources.KindAsync(period, rated), versions, material.Prefill, monitor, clock.GetUtcNow());
+        var kind = await sources.KindAsync(period, rated);
+        var covers = period.SpanOf(kind);
+        if (kind == ReportKind.Summative)
+        {
+            versions = await sources.VersionsInForceAsync(districtId, covers);
+        }
+
+        var material = await sources.MaterialAsync(rated.PlanId, rated.Content, covers);
+        var annual = kind == ReportKind.Summative ? await sources.AnnualAsync(districtId, rated.PlanId, rated.Content, period) : null;
+        var report = ProgressReport.Begin(districtId, period, kind, versions, material.Prefill, monitor, clock.GetUtcNow(), annual);
 
         db.ProgressReports.Add(report);
         await db.SaveChangesAsync();

@@ -5,13 +5,25 @@ using FluentValidation;
 
 namespace Aip.Web.Features.Reports;
 
-/// <summary>The monitor's draft: the summary, each objective's narrative, each initiative's narrative, two ratings and their evidence.</summary>
+/// <summary>
+/// The monitor's draft: the summary, each objective's narrative, each initiative's narrative, two ratings and their evidence,
+/// and for the Summative report its own sections.
+/// </summary>
 public sealed class ReportForm
 {
     public Guid? ConcurrencyToken { get; set; }
 
     [Display(Name = "Narrative summary of overall progress")]
     public string? Summary { get; set; }
+
+    [Display(Name = "Analysis of annual performance data")]
+    public string? AnnualPerformance { get; set; }
+
+    [Display(Name = "Where the district stands on the continuum toward exit")]
+    public string? ContinuumPosition { get; set; }
+
+    [Display(Name = "Recommendations")]
+    public string? Recommendations { get; set; }
 
     public List<ObjectiveNarrativeForm> Objectives { get; set; } = [];
 
@@ -24,6 +36,9 @@ public sealed class ReportForm
         {
             ConcurrencyToken = report.ConcurrencyToken,
             Summary = report.Summary,
+            AnnualPerformance = report.AnnualPerformance,
+            ContinuumPosition = report.ContinuumPosition,
+            Recommendations = report.Recommendations,
             Objectives = [.. report.Objectives.Select(o => new ObjectiveNarrativeForm { ObjectiveId = o.ObjectiveId, Narrative = o.Narrative })],
             Initiatives = [.. report.RatedInitiatives.Select(i => new InitiativeRatingForm
             {
@@ -50,7 +65,8 @@ public sealed class ReportForm
             Objectives.GroupBy(o => o.ObjectiveId).ToDictionary(g => g.Key, g => g.First().Narrative),
             Initiatives.GroupBy(i => i.InitiativeId).Select(g => g.First()).ToDictionary(
                 i => i.InitiativeId,
-                i => new InitiativeEdit(i.Narrative, i.Process, i.Performance, Cite(i.ProcessEvidence), Cite(i.PerformanceEvidence), i.ChangeNote)));
+                i => new InitiativeEdit(i.Narrative, i.Process, i.Performance, Cite(i.ProcessEvidence), Cite(i.PerformanceEvidence), i.ChangeNote)),
+            new AnnualEdit(AnnualPerformance, ContinuumPosition, Recommendations));
     }
 }
 
@@ -90,6 +106,12 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
     {
         RuleFor(f => f.Summary).MaximumLength(ProgressReport.SummaryMaxLength)
             .WithMessage($"The summary must be {ProgressReport.SummaryMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.AnnualPerformance).MaximumLength(ProgressReport.AnnualSectionMaxLength)
+            .WithMessage($"The analysis must be {ProgressReport.AnnualSectionMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.ContinuumPosition).MaximumLength(ProgressReport.AnnualSectionMaxLength)
+            .WithMessage($"The place on the continuum must be {ProgressReport.AnnualSectionMaxLength:N0} characters or fewer.");
+        RuleFor(f => f.Recommendations).MaximumLength(ProgressReport.AnnualSectionMaxLength)
+            .WithMessage($"The recommendations must be {ProgressReport.AnnualSectionMaxLength:N0} characters or fewer.");
         RuleForEach(f => f.Objectives).ChildRules(o => o.RuleFor(x => x.Narrative).MaximumLength(ProgressReport.NarrativeMaxLength)
             .WithMessage($"The narrative must be {ProgressReport.NarrativeMaxLength:N0} characters or fewer."));
         RuleForEach(f => f.Initiatives).ChildRules(i =>
@@ -123,8 +145,8 @@ public sealed class ReportCommentForm
     public (ReportPart Part, Guid? ItemId)? Parsed() =>
         Place?.Split(':', 2) switch
         {
-            [var part] when Enum.TryParse<ReportPart>(part, out var p) && p == ReportPart.Summary => (p, null),
-            [var part, var id] when Enum.TryParse<ReportPart>(part, out var p) && p != ReportPart.Summary && Guid.TryParse(id, out var g) => (p, g),
+            [var part] when Enum.TryParse<ReportPart>(part, out var p) && Enum.IsDefined(p) && p is not (ReportPart.Objective or ReportPart.Initiative) => (p, null),
+            [var part, var id] when Enum.TryParse<ReportPart>(part, out var p) && p is (ReportPart.Objective or ReportPart.Initiative) && Guid.TryParse(id, out var g) => (p, g),
             _ => null,
         };
 }

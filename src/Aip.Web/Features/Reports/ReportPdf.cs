@@ -15,7 +15,9 @@ internal static class ReportPdf
         ControllerBase controller, AipDbContext db, ReportSources sources, IDocumentRenderer renderer, TimeProvider clock, ProgressReport report)
     {
         var district = await db.Districts.Where(d => d.Id == report.DistrictId).Select(d => new { d.Name, d.Code }).SingleAsync();
-        var spec = ReportDocument.Compose(report, new ReportDocumentInfo(district.Name, await sources.KindAsync(report), Dates.Day(clock.GetUtcNow())));
-        return controller.File(renderer.Render(spec), "application/pdf", $"{district.Code}-progress-report-{report.Period.Key}.pdf");
+        var yearRatings = report.IsSummative ? await sources.YearRatingsAsync(report) : null;
+        var spec = ReportDocument.Compose(report, new ReportDocumentInfo(district.Name, Dates.Day(clock.GetUtcNow()), yearRatings));
+        var name = report.IsSummative ? $"summative-report-{report.SchoolYear}" : $"progress-report-{report.Period.Key}";
+        return controller.File(renderer.Render(spec), "application/pdf", $"{district.Code}-{name}.pdf");
     }
 }

@@ -34,8 +34,7 @@ public sealed class ReportReminderJob(AipDbContext db, TimeProvider clock, Repor
         foreach (var districtId in monitored)
         {
             var report = reports.GetValueOrDefault(districtId);
-            if (report is null && (await sources.VersionsInForceAsync(districtId, period) is not [.., var rated]
-                || await sources.KindAsync(period, rated) == ReportKind.Summative))
+            if (report is null && (await sources.VersionsInForceAsync(districtId, period.Span)).Count == 0)
             {
                 continue;
             }

@@ -31,13 +31,13 @@ public sealed class ReportSources(AipDbContext db, PlanStore store, TimeProvider
         return db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == report.PlanId && v.Number == report.PlanVersionNumber);
     }
 
-    /// <summary>The district's plan versions in force at some time in the period, oldest first.</summary>
-    public async Task<IReadOnlyList<PlanVersion>> VersionsInForceAsync(Guid districtId, ReportingPeriod period)
+    /// <summary>The district's plan versions in force at some time in the span (a period, or a Summative report's year), oldest first.</summary>
+    public async Task<IReadOnlyList<PlanVersion>> VersionsInForceAsync(Guid districtId, ReportSpan span)
     {
         var versions = await db.PlanVersions.AsNoTracking()
             .Where(v => db.Plans.Any(p => p.Id == v.PlanId && p.DistrictId == districtId))
             .ToListAsync();
-        return period.VersionsInForce(versions);
+        return span.VersionsInForce(versions);
     }
 
     /// <summary>The kind of report the period has in the calendar, for the plan rated (Summative only in one of its school years).</summary>
@@ -47,17 +47,11 @@ public sealed class ReportSources(AipDbContext db, PlanStore store, TimeProvider
         return (await CalendarAsync(period.SchoolYear)).KindOf(period, rated.Content.FirstSchoolYear, rated.Content.LastSchoolYear);
     }
 
-    /// <summary>The kind of an existing report (Quarterly when the version it rated is no longer there).</summary>
-    public async Task<ReportKind> KindAsync(ProgressReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return await RatedVersionAsync(report) is { } version
-            ? await KindAsync(report.Period, version)
-            : ReportKind.Quarterly;
-    }
-
-    /// <summary>The period's sources for the plan rated: the draft's pre-fill and what the monitor may cite.</summary>
-    public async Task<ReportMaterial> MaterialAsync(Guid planId, PlanContent rated, ReportingPeriod period)
+    /// <summary>
+    /// The sources of what a report covers (its period, or a Summative report's year) for the plan rated: the draft's
+    /// pre-fill and what the monitor may cite.
+    /// </summary>
+    public async Task<ReportMaterial> MaterialAsync(Guid planId, PlanContent rated, ReportSpan period)
     {
         ArgumentNullException.ThrowIfNull(rated);
         var (first, last) = (period.First, period.Last);
@@ -96,8 +90,33 @@ public sealed class ReportSources(AipDbContext db, PlanStore store, TimeProvider
             return [];
         }
 
-        var material = await MaterialAsync(report.PlanId, version.Content, report.Period);
+        var material = await MaterialAsync(report.PlanId, version.Content, report.Covers);
         return ReportChecks.Of(report, await PreviousAsync(report), material.MissedTargets);
+    }
+
+    /// <summary>
+    /// What a Summative report's own sections start from: the plan's final outcomes with the actuals of the school year,
+    /// and the district's latest reflection on the continuum in the year.
+    /// </summary>
+    public async Task<AnnualPrefill> AnnualAsync(Guid districtId, Guid planId, PlanContent rated, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(rated);
+        var span = period.SpanOf(ReportKind.Summative);
+        var actuals = await db.OutcomeActuals.AsNoTracking().Where(a => a.PlanId == planId && a.SchoolYear == period.SchoolYear).ToListAsync();
+        var reflections = await db.ContinuumReflections.AsNoTracking().Include(r => r.Views)
+            .Where(r => r.DistrictId == districtId && r.OpenedOn <= span.Last).AsSplitQuery().ToListAsync();
+        return AnnualPrefill.From(rated, period.SchoolYear, span, actuals, reflections);
+    }
+
+    /// <summary>A Summative report's look back: the ratings of the district's published Quarterly reports in the year it covers.</summary>
+    public async Task<RatingHistory> YearRatingsAsync(ProgressReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var span = report.Covers;
+        var reports = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.DistrictId == report.DistrictId && r.Id != report.Id && r.Stage == ReportStage.Published && r.Kind == ReportKind.Quarterly)
+            .ToListAsync();
+        return RatingHistory.Of(reports.Where(r => span.Contains(r.Period.First) && span.Contains(r.Period.Last)));
     }
 }
 

@@ -17,12 +17,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Aip.Web.Features.Reports;
 
 public sealed record ReportPage(
-    ProgressReport Report, string DistrictName, ReportKind Kind, ReportDueDates Due, IReadOnlyList<ReportFlag> Flags,
+    ProgressReport Report, string DistrictName, ReportDueDates Due, IReadOnlyList<ReportFlag> Flags,
     IReadOnlyList<string> Blockers, ReportPermissions May, DateOnly Today)
 {
     public ReportCommentForm NewComment { get; init; } = new();
 
     public PresentationForm Presentation { get; init; } = new();
+
+    /// <summary>The Summative report's presentation to the Board, recorded by ESE.</summary>
+    public PresentationForm BoardPresentation { get; init; } = new();
+
+    /// <summary>For the Summative report: the ratings of the year's published Quarterly reports.</summary>
+    public RatingHistory? YearRatings { get; init; }
 
     public ErratumForm Erratum { get; init; } = new();
 
@@ -38,7 +44,8 @@ public sealed record ReportPage(
 }
 
 /// <summary>What the signed-in person may do with the report on the page (asked once of the authorization handlers).</summary>
-public sealed record ReportPermissions(bool Write, bool Review, bool FactCheck, bool Publish, bool RecordPresentation, bool SeeReviewComments);
+public sealed record ReportPermissions(
+    bool Write, bool Review, bool FactCheck, bool Publish, bool RecordPresentation, bool SeeReviewComments, bool RecordBoardPresentation = false);
 
 public sealed record ReportEditPage(
     ProgressReport Report, string DistrictName, ReportForm Form, ReportMaterial Material, IReadOnlyList<Citation> PeriodSources, IReadOnlyList<ReportFlag> Flags)
@@ -57,7 +64,8 @@ public sealed record ReportEditPage(
 /// One Quarterly Progress Report through its chain (guidance §8): the monitor drafts it from the period's pre-fill and sends
 /// it for review; ESE Accountability staff and the other monitors pin comments; the monitor revises, answers each and sends
 /// it to the Superintendent for factual corrections; the monitor and ESE each confirm publication; the published report
-/// gets a dated record of its presentation to the School Committee and, for a correction, dated errata.
+/// gets a dated record of its presentation to the School Committee and, for a correction, dated errata. The year's
+/// Summative report goes the same way, and ESE records its presentation to the Board.
 /// </summary>
 [Route("reports/{reportId:guid}")]
 public sealed class ReportsController(
@@ -183,6 +191,21 @@ public sealed class ReportsController(
             "The presentation to the School Committee is recorded.", "presentation", presentation: form);
     }
 
+    [HttpPost("board-presentation")]
+    [ForReport(ReportOperation.RecordBoardPresentation)]
+    public async Task<IActionResult> RecordBoardPresentation(Guid reportId, [Bind(Prefix = "BoardPresentation")] PresentationForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!await presentationValidator.ValidateIntoAsync(form, ModelState, prefix: "BoardPresentation"))
+        {
+            return await PageAsync(new ReportCommentForm(), board: form);
+        }
+
+        return await StepAsync(
+            () => CurrentReport.RecordBoardPresentation(form.On!.Value, CurrentActor(), Dates.Day(clock.GetUtcNow())),
+            "The presentation to the Board is recorded.", "presentation", board: form);
+    }
+
     [HttpPost("errata")]
     [ForReport(ReportOperation.Publish)]
     public async Task<IActionResult> AddErratum(Guid reportId, [Bind(Prefix = "Erratum")] ErratumForm form)
@@ -226,20 +249,22 @@ public sealed class ReportsController(
 
     /// <summary>A step without a form of its own: the broken rule is shown on the report's page, what was typed kept.</summary>
     private Task<IActionResult> StepAsync(
-        Action step, string? message, string? fragment = null, Guid? versioned = null, PresentationForm? presentation = null, ErratumForm? erratum = null) =>
+        Action step, string? message, string? fragment = null, Guid? versioned = null, PresentationForm? presentation = null, ErratumForm? erratum = null,
+        PresentationForm? board = null) =>
         RunAsync(
             () =>
             {
                 step();
                 return Store.SaveAsync();
             },
-            () => PageAsync(new ReportCommentForm(), presentation, erratum),
+            () => PageAsync(new ReportCommentForm(), presentation, erratum, board),
             () => Done(message ?? (CurrentReport.Stage == ReportStage.Published
                 ? "The report is published: the district's leaders, the monitors and ESE are told, and it is in the public archive."
                 : "Your confirmation is recorded; the other confirmation publishes the report."), fragment),
             versioned is { } token ? (CurrentReport, token) : null);
 
-    private async Task<IActionResult> PageAsync(ReportCommentForm comment, PresentationForm? presentation = null, ErratumForm? erratum = null)
+    private async Task<IActionResult> PageAsync(
+        ReportCommentForm comment, PresentationForm? presentation = null, ErratumForm? erratum = null, PresentationForm? board = null)
     {
         var report = CurrentReport;
         var calendar = await sources.CalendarAsync(report.SchoolYear);
@@ -248,14 +273,16 @@ public sealed class ReportsController(
         var may = new ReportPermissions(
             await MayAsync(ReportOperation.Write, report), await MayAsync(ReportOperation.Review, report) && report.MonitorId != CurrentActor().Id,
             await MayAsync(ReportOperation.FactCheck, report), await MayAsync(ReportOperation.Publish, report),
-            await MayAsync(ReportOperation.RecordPresentation, report), ReportAccess.SeesReviewComments(await accessors.OfAsync(User)));
-        var kind = await sources.KindAsync(report);
+            await MayAsync(ReportOperation.RecordPresentation, report), ReportAccess.SeesReviewComments(await accessors.OfAsync(User)),
+            report.IsSummative && await MayAsync(ReportOperation.RecordBoardPresentation, report));
         return View("Details", new ReportPage(
-            report, await DistrictNameAsync(report.DistrictId), kind, due,
+            report, await DistrictNameAsync(report.DistrictId), due,
             may.SeeReviewComments && report.Stage != ReportStage.Published ? await sources.FlagsAsync(report) : [],
             report.PublicationBlockers(today, due.FactCheck), may, today)
         {
             NewComment = comment, Presentation = presentation ?? new PresentationForm { On = today }, Erratum = erratum ?? new ErratumForm(),
+            BoardPresentation = board ?? new PresentationForm { On = today },
+            YearRatings = report.IsSummative ? await sources.YearRatingsAsync(report) : null,
             Links = await Authorization.AllowsAsync(User, report.DistrictId, DistrictOperations.Read),
             MyConfirmation = CurrentActor().Role == Role.EseStaff ? report.EseConfirmation : report.MonitorConfirmation,
         });
@@ -274,7 +301,7 @@ public sealed class ReportsController(
     {
         var report = CurrentReport;
         var version = await sources.RatedVersionAsync(report) ?? throw new InvalidOperationException($"The plan version report {report.Id} rates is missing.");
-        return await sources.MaterialAsync(report.PlanId, version.Content, report.Period);
+        return await sources.MaterialAsync(report.PlanId, version.Content, report.Covers);
     }
 
     /// <summary>Every source of the period the pre-fill found, and everything the report already cites.</summary>
@@ -295,7 +322,10 @@ public sealed class ReportsController(
 /// </summary>
 public sealed record ReportBody(ProgressReport Report, bool Links, IReadOnlyList<ReportComment> Comments, bool CanComment, IReadOnlyList<ReportFlag> Flags)
 {
-    public static ReportBody Public(ProgressReport report) => new(report, false, [], false, []);
+    /// <summary>For the Summative report: the ratings of the year's published Quarterly reports.</summary>
+    public RatingHistory? YearRatings { get; init; }
+
+    public static ReportBody Public(ProgressReport report, RatingHistory? yearRatings) => new(report, false, [], false, []) { YearRatings = yearRatings };
 
     public IEnumerable<ReportComment> PinnedTo(ReportPart part, Guid? itemId) => Comments.Where(c => c.Part == part && c.ItemId == itemId);
 }
