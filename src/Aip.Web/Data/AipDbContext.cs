@@ -82,6 +82,10 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
 
     public DbSet<ContinuumReflection> ContinuumReflections => Set<ContinuumReflection>();
 
+    public DbSet<AchievementRecord> AchievementRecords => Set<AchievementRecord>();
+
+    public DbSet<ExitEvidence> ExitEvidence => Set<ExitEvidence>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -195,6 +195,11 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         await SaveHistoryAsync();
         db.ContinuumReflections.AddRange(DemoReflections.Build(plan.DistrictId, people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese, timeline));
         await SaveHistoryAsync();
+        var (years, evidence) = DemoExitCriteria.Build(plan.DistrictId, plan.FirstSchoolYear, people.Ese,
+            await db.ProgressReports.Where(r => r.DistrictId == plan.DistrictId).ToListAsync(), sources.Minutes, timeline);
+        db.AchievementRecords.AddRange(years);
+        db.ExitEvidence.AddRange(evidence);
+        await SaveHistoryAsync();
     }
 
     /// <summary>Lakeside's plan (<see cref="LakesidePlan"/>): self-assessed and submitted by its superintendent, waiting for ESE.</summary>

@@ -253,6 +253,10 @@ public abstract class EndpointAccessTests(AipApp app)
         ("GET", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}", Access.DistrictRead),
         ("GET", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}/my-view", Access.DistrictReadRecord),
         ("POST", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}/my-view", Access.DistrictReadRecord),
+        ("GET", "districts/{districtId:guid}/road-to-exit/exit-criteria", Access.DistrictRead),
+        ("POST", "districts/{districtId:guid}/road-to-exit/exit-criteria/achievement", Access.EseStaff),
+        ("POST", "districts/{districtId:guid}/road-to-exit/exit-criteria/evidence", Access.EseStaff),
+        ("POST", "districts/{districtId:guid}/road-to-exit/exit-criteria/evidence/{evidenceId:guid}/withdraw", Access.EseStaff),
     ];
 
     [DbFact]

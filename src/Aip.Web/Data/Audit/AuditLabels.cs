@@ -160,6 +160,10 @@ internal static class AuditLabels
         [(typeof(ReportComment), nameof(ReportComment.ResponseText))] = "Answer",
         [(typeof(ContinuumView), nameof(ContinuumView.PlacedByName))] = "Placed by",
         [(typeof(ContinuumView), "_placements")] = "Places on the continuum and notes",
+        [(typeof(AchievementRecord), nameof(AchievementRecord.PpiTargetsMet))] = "PPI targets met",
+        [(typeof(AchievementRecord), nameof(AchievementRecord.OutOfLowestTenPercent))] = "No longer in the lowest 10% of districts",
+        [(typeof(AchievementRecord), nameof(AchievementRecord.Data))] = "Data",
+        [(typeof(ExitEvidence), nameof(ExitEvidence.Note))] = "What the source shows",
     };
 
     /// <summary>
@@ -189,7 +193,7 @@ internal static class AuditLabels
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
         or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit or EvidenceItem or EvidenceFile
         or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual or ProgressReport or ReportComment
-        or ContinuumReflection or ContinuumView;
+        or ContinuumReflection or ContinuumView or AchievementRecord or ExitEvidence;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -210,7 +214,7 @@ internal static class AuditLabels
         EvidenceItem or EvidenceFile => "Evidence",
         BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual => "Progress",
         ProgressReport or ReportComment => "Progress report",
-        ContinuumReflection or ContinuumView => "Road to exit",
+        ContinuumReflection or ContinuumView or AchievementRecord or ExitEvidence => "Road to exit",
         _ => "Plan",
     };
 

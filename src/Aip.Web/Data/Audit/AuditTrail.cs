@@ -126,6 +126,10 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                 return new(r.DistrictId, null, AuditLabels.Kind(r), $"Reflection on the continuum opened {Dates.Display(r.OpenedOn)}");
             case ContinuumView v when tracked.Find<ContinuumReflection>(v.ReflectionId) is { } r:
                 return new(r.DistrictId, null, AuditLabels.Kind(v), $"{v.Perspective.DisplayName()}'s view in the reflection opened {Dates.Display(r.OpenedOn)}");
+            case AchievementRecord a:
+                return new(a.DistrictId, null, AuditLabels.Kind(a), $"Exit criterion A for {PlanPeriod.SchoolYear(a.SchoolYear)}");
+            case ExitEvidence e:
+                return new(e.DistrictId, null, AuditLabels.Kind(e), $"Evidence for exit criterion {e.Criterion.Letter()}: {e.Label}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -191,6 +195,8 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         ProgressReport r => [$"Begun by {r.MonitorName}, rating version {r.PlanVersionNumber} of the plan"],
         ReportComment c => [$"Comment: {Show(c.Text)}"],
         ContinuumReflection r => [$"Opened by {Show(r.OpenedByName)} for {PlanPeriod.SchoolYear(r.SchoolYear)}; views due {Dates.Display(r.ViewsDueOn)}"],
+        AchievementRecord a => [$"{(a.Meets ? "Shown" : "Not shown")}: {Show(a.Data)}"],
+        ExitEvidence e => [$"Cited by {Show(e.CitedByName)}: {Show(e.Note)}"],
         _ => [],
     };
 

@@ -38,3 +38,38 @@ internal sealed class ContinuumViewConfiguration : IEntityTypeConfiguration<Cont
         builder.HasIndex(v => new { v.ReflectionId, v.Perspective }).IsUnique();
     }
 }
+
+internal sealed class AchievementRecordConfiguration : IEntityTypeConfiguration<AchievementRecord>
+{
+    public void Configure(EntityTypeBuilder<AchievementRecord> builder)
+    {
+        builder.ToTable("AchievementRecords");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Data).HasMaxLength(AchievementRecord.DataMaxLength);
+        builder.Property(a => a.RecordedByName).HasMaxLength(ContinuumReflection.PersonNameMaxLength);
+        builder.Ignore(a => a.Meets);
+        builder.Property(a => a.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<District>().WithMany().HasForeignKey(a => a.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.DistrictId, a.SchoolYear }).IsUnique();
+    }
+}
+
+internal sealed class ExitEvidenceConfiguration : IEntityTypeConfiguration<ExitEvidence>
+{
+    public void Configure(EntityTypeBuilder<ExitEvidence> builder)
+    {
+        builder.ToTable("ExitEvidence");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Criterion).HasConversion<string>().HasMaxLength(ExitEvidenceConfiguration.KindMaxLength);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(HighlightDiscussionConfiguration.StatusMaxLength);
+        builder.Property(e => e.Label).HasMaxLength(ExitSource.LabelMaxLength);
+        builder.Property(e => e.Note).HasMaxLength(ExitEvidence.NoteMaxLength);
+        builder.Property(e => e.CitedByName).HasMaxLength(ContinuumReflection.PersonNameMaxLength);
+        builder.Property(e => e.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasOne<District>().WithMany().HasForeignKey(e => e.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.DistrictId, e.Criterion, e.Kind, e.SourceId }).IsUnique();
+    }
+
+    /// <summary>"DemonstrateImprovedAchievement" is the longest criterion name.</summary>
+    public const int KindMaxLength = 40;
+}

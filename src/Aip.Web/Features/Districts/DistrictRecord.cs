@@ -123,6 +123,8 @@ public sealed class DistrictRecord
             Table("Progress report comments and corrections", db.ProgressReportComments.Where(c => reports.Contains(c.ReportId))),
             Table("Continuum reflections", db.ContinuumReflections.Where(r => r.DistrictId == districtId)),
             Table("Continuum views", db.Set<ContinuumView>().Where(v => reflections.Contains(v.ReflectionId))),
+            Table("Exit criterion A by school year", db.AchievementRecords.Where(a => a.DistrictId == districtId)),
+            Table("Evidence cited for exit criteria B-E", db.ExitEvidence.Where(e => e.DistrictId == districtId)),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))

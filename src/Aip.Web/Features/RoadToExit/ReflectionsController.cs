@@ -31,7 +31,7 @@ public sealed record PlaceViewPage(Guid DistrictId, string DistrictName, Continu
 [Route("districts/{districtId:guid}/road-to-exit")]
 public sealed class ReflectionsController(
     AipDbContext db, IAuthorizationService authorization, Accessors accessors, TimeProvider clock,
-    IValidator<OpenReflectionForm> openValidator, IValidator<ViewForm> viewValidator) : Controller
+    IValidator<OpenReflectionForm> openValidator, IValidator<ViewForm> viewValidator) : RoadToExitControllerBase(db, authorization)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid districtId)
@@ -66,10 +66,10 @@ public sealed class ReflectionsController(
 
         try
         {
-            var earlier = await db.ContinuumReflections.AsNoTracking().Where(r => r.DistrictId == districtId).ToListAsync();
+            var earlier = await Db.ContinuumReflections.AsNoTracking().Where(r => r.DistrictId == districtId).ToListAsync();
             var reflection = ContinuumReflection.Open(districtId, Actor(), Today(), form.ViewsDueOn!.Value, earlier);
-            db.ContinuumReflections.Add(reflection);
-            await db.SaveChangesAsync();
+            Db.ContinuumReflections.Add(reflection);
+            await Db.SaveChangesAsync();
             TempData["Message"] = "The reflection is open: the district, the Plan Manager and the Monitor can now place their views.";
             return RedirectToAction(nameof(Details), new { districtId, reflectionId = reflection.Id });
         }
@@ -81,7 +81,7 @@ public sealed class ReflectionsController(
         catch (DbUpdateException taken) when (taken.IsUniqueViolation())
         {
             // Someone opened a reflection for this school year at the same moment and took its number.
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             ModelState.AddModelError("Open.ViewsDueOn",
                 "Someone else opened a reflection for this district a moment ago; it is listed below. Open another only if the school year still allows it.");
             return await IndexPageAsync(districtId, name, form);
@@ -101,7 +101,7 @@ public sealed class ReflectionsController(
             return Forbid();
         }
 
-        var all = await db.ContinuumReflections.AsNoTracking().Include(r => r.Views).Where(r => r.DistrictId == districtId).ToListAsync();
+        var all = await Db.ContinuumReflections.AsNoTracking().Include(r => r.Views).Where(r => r.DistrictId == districtId).ToListAsync();
         var previous = ReflectionComparison.PreviousOf(reflection, all);
         return View("Reflection", new ReflectionPage(
             districtId, name, reflection, previous, ReflectionComparison.Of(reflection, previous),
@@ -147,7 +147,7 @@ public sealed class ReflectionsController(
 
         try
         {
-            db.ExpectVersion(reflection.View(perspective), form.ConcurrencyToken);
+            Db.ExpectVersion(reflection.View(perspective), form.ConcurrencyToken);
             reflection.Place(Actor(), form.Placements.Select(p => new Placement(p.Area, p.Stage!.Value, p.Note)), clock.GetUtcNow());
         }
         catch (DomainException refusal)
@@ -156,10 +156,10 @@ public sealed class ReflectionsController(
             return Redisplay();
         }
 
-        if (!await db.SaveUnlessConflictAsync())
+        if (!await Db.SaveUnlessConflictAsync())
         {
-            db.ChangeTracker.Clear();
-            var current = await db.Set<ContinuumView>().AsNoTracking().SingleAsync(v => v.ReflectionId == reflectionId && v.Perspective == perspective);
+            Db.ChangeTracker.Clear();
+            var current = await Db.Set<ContinuumView>().AsNoTracking().SingleAsync(v => v.ReflectionId == reflectionId && v.Perspective == perspective);
             ModelState.Remove("Form.ConcurrencyToken");
             form.ConcurrencyToken = current.ConcurrencyToken;
             ModelState.AddModelError(string.Empty,
@@ -175,7 +175,7 @@ public sealed class ReflectionsController(
 
     private async Task<IActionResult> IndexPageAsync(Guid districtId, string name, OpenReflectionForm form)
     {
-        var reflections = await db.ContinuumReflections.AsNoTracking().Include(r => r.Views).Where(r => r.DistrictId == districtId)
+        var reflections = await Db.ContinuumReflections.AsNoTracking().Include(r => r.Views).Where(r => r.DistrictId == districtId)
             .OrderByDescending(r => r.OpenedOn).ToListAsync();
         var rows = reflections.Select(r => new ReflectionRow(r, [.. r.Views.Where(v => !v.IsPlaced).Select(v => v.Perspective).Order()])).ToList();
         return View("Index", new RoadToExitPage(districtId, name, rows, await MayAsync(districtId, ExitOperation.OpenReflection), form, Today()));
@@ -183,18 +183,10 @@ public sealed class ReflectionsController(
 
     private async Task<(string Name, ContinuumReflection Reflection)?> LoadAsync(Guid districtId, Guid reflectionId, bool tracking)
     {
-        var query = db.ContinuumReflections.Include(r => r.Views).Where(r => r.Id == reflectionId && r.DistrictId == districtId);
+        var query = Db.ContinuumReflections.Include(r => r.Views).Where(r => r.Id == reflectionId && r.DistrictId == districtId);
         var reflection = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync();
         return reflection is not null && await DistrictNameAsync(districtId) is { } name ? (name, reflection) : null;
     }
 
-    private Task<string?> DistrictNameAsync(Guid districtId) =>
-        db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleOrDefaultAsync();
-
-    private async Task<bool> MayAsync(Guid districtId, ExitOperation operation) =>
-        (await authorization.AuthorizeAsync(User, new ExitResource(districtId), ExitOperations.For(operation))).Succeeded;
-
     private DateOnly Today() => Dates.Day(clock.GetUtcNow());
-
-    private Actor Actor() => new(User.UserId() ?? Guid.Empty, User.Role() ?? default, User.DisplayName());
 }
