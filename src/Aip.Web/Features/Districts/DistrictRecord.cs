@@ -124,6 +124,7 @@ public sealed class DistrictRecord
             Table("Continuum reflections", db.ContinuumReflections.Where(r => r.DistrictId == districtId)),
             Table("Continuum views", db.Set<ContinuumView>().Where(v => reflections.Contains(v.ReflectionId))),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
+            Table("Notification digests", db.NotificationDigests.Where(d => people.Contains(d.RecipientId))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))
                 || (a.UserId != null && people.Contains(a.UserId.Value)))),
