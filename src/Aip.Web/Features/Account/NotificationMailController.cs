@@ -56,7 +56,7 @@ public sealed class NotificationMailController(AipDbContext db, IValidator<Notif
 
         TempData["Message"] = digest
             ? "From now on your notifications come in one mail each morning; they are in the app as they happen."
-            : "From now on each notice comes by mail as it happens.";
+            : "From now on each notice comes by mail as it happens. Notifications since your last digest are in the app.";
         return RedirectToAction(nameof(Index));
     }
 
