@@ -51,6 +51,7 @@ builder.Services.AddScoped<Aip.Web.Features.Portfolio.PortfolioQuery>();
 builder.Services.AddScoped<Aip.Web.Features.Evidence.EvidenceUploads>();
 builder.Services.AddScoped<IScheduledJob, MonitoringReminderJob>();
 builder.Services.AddScoped<IScheduledJob, Aip.Web.Features.Reports.ReportReminderJob>();
+builder.Services.AddScoped<IScheduledJob, Aip.Web.Features.Notifications.NotificationDigestJob>();
 builder.Services.AddScoped<AmendmentSteps>();
 builder.Services.AddScoped<StartSuccessorPlan>();
 builder.Services.AddScoped<DistrictExport>();

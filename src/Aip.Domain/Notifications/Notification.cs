@@ -24,11 +24,15 @@ public sealed class Notification : Entity
 
     public DateTimeOffset At { get; private set; }
 
+    /// <summary>Whether it asks this recipient to act; the same step may ask one person to act and tell another.</summary>
+    public NotificationKind Kind { get; private set; }
+
     public DateTimeOffset? ReadAt { get; private set; }
 
     public bool IsRead => ReadAt is not null;
 
-    public static Notification Create(Guid recipientId, string? message, string? link, DateTimeOffset at)
+    public static Notification Create(
+        Guid recipientId, string? message, string? link, DateTimeOffset at, NotificationKind kind = NotificationKind.Information)
     {
         if (recipientId == Guid.Empty)
         {
@@ -41,12 +45,18 @@ public sealed class Notification : Entity
             throw new DomainException("A notification links only to a page of AIP.");
         }
 
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("A notification either asks for action or is for information.");
+        }
+
         return new()
         {
             RecipientId = recipientId,
             Message = Text.Required(message, "message", MessageMaxLength),
             Link = cleanLink,
             At = at,
+            Kind = kind,
         };
     }
 

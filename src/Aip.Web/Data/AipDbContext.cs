@@ -47,6 +47,8 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationDigest> NotificationDigests => Set<NotificationDigest>();
+
     public DbSet<AipSession> Sessions => Set<AipSession>();
 
     public DbSet<HighlightDiscussion> HighlightDiscussions => Set<HighlightDiscussion>();

@@ -69,6 +69,8 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         await AddProgressAsync(rivertonPlan, timeline);
         await AddReportsAsync(rivertonPlan, people, timeline);
         await AddLakesidePlanAsync(lakeside, people, timeline);
+        await DemoNotifications.AddAsync(db, rivertonPlan.Id,
+            new DemoActors(people.Ese.Id, people.Monitor.Id, people.RivertonManager.Id, people.LakesideSuperintendent.Id), timeline);
     }
 
     private async Task<(District Riverton, District Lakeside)> AddDistrictsAsync()

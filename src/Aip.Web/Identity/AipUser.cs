@@ -28,4 +28,10 @@ public sealed class AipUser : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// One mail a day listing the notifications since the last (<see cref="Aip.Domain.Notifications.NotificationDigest"/>)
+    /// instead of a mail per notice; off by default. The person chooses it on their account page.
+    /// </summary>
+    public bool DailyDigest { get; set; }
 }

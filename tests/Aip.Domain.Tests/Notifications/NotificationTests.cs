@@ -34,4 +34,20 @@ public class NotificationTests
         Assert.Throws<DomainException>(() => Notification.Create(Guid.Empty, "Message", "/", At));
         Assert.Throws<DomainException>(() => Notification.Create(Guid.NewGuid(), " ", "/", At));
     }
+
+    [Fact]
+    public void A_notification_is_for_information_unless_it_asks_for_action()
+    {
+        Assert.Equal(NotificationKind.Information, Notification.Create(Guid.NewGuid(), "Approved.", "/", At).Kind);
+        Assert.Equal(NotificationKind.Action, Notification.Create(Guid.NewGuid(), "Review it.", "/", At, NotificationKind.Action).Kind);
+        Assert.Throws<DomainException>(() => Notification.Create(Guid.NewGuid(), "Odd.", "/", At, (NotificationKind)7));
+    }
+
+    [Fact]
+    public void Actions_come_before_information()
+    {
+        Assert.Equal([NotificationKind.Action, NotificationKind.Information], NotificationKindFacts.InOrder);
+        Assert.Equal("Needs your action", NotificationKind.Action.GroupName());
+        Assert.Equal("For your information", NotificationKind.Information.GroupName());
+    }
 }

@@ -89,6 +89,8 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "account/sessions/end-others", Access.SignedIn),
         ("GET", "account/change-password", Access.SignedIn),
         ("POST", "account/change-password", Access.SignedIn),
+        ("GET", "account/notification-mail", Access.SignedIn),
+        ("POST", "account/notification-mail", Access.SignedIn),
         ("GET", "", Access.SignedIn),
         ("GET", "districts", Access.EseStaff),
         ("GET", "districts/create", Access.EseStaff),

@@ -90,6 +90,7 @@ internal static class AuditLabels
         [(typeof(AipUser), nameof(AipUser.PasswordHash))] = "Password",
         [(typeof(AipUser), nameof(AipUser.TwoFactorEnabled))] = "Second factor (authenticator app)",
         [(typeof(AipUser), nameof(AipUser.LockoutEnd))] = "Locked until",
+        [(typeof(AipUser), nameof(AipUser.DailyDigest))] = "Daily digest of notifications",
         [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.StartsAt))] = "Date and time",
         [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.Place))] = "Location",
         [(typeof(HighlightDiscussion), nameof(HighlightDiscussion.Status))] = "Status",

@@ -15,6 +15,7 @@ internal sealed class AipUserConfiguration : IEntityTypeConfiguration<AipUser>
         builder.Property(u => u.DisplayName).HasMaxLength(AipUser.DisplayNameMaxLength).IsRequired();
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(RoleMaxLength);
         builder.HasIndex(u => u.Role);
+        builder.Property(u => u.DailyDigest).HasDefaultValue(false);
         // Restrict, not cascade: a district with people in it is never deleted by accident, and it keeps a
         // single cascade path into MonitorAssignments (SQL Server refuses several).
         builder.HasOne<District>().WithMany().HasForeignKey(u => u.DistrictId).OnDelete(DeleteBehavior.Restrict);

@@ -48,6 +48,8 @@ internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendmen
 
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
+    public const int KindMaxLength = 20;
+
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.ToTable("Notifications");
@@ -57,5 +59,19 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<AipUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.RecipientId, n.At });
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(KindMaxLength).HasDefaultValue(NotificationKind.Information);
+    }
+}
+
+internal sealed class NotificationDigestConfiguration : IEntityTypeConfiguration<NotificationDigest>
+{
+    public void Configure(EntityTypeBuilder<NotificationDigest> builder)
+    {
+        builder.ToTable("NotificationDigests");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.ConcurrencyToken).IsConcurrencyToken();
+        // One digest per person: two instances starting a person's first digest at once cannot both succeed.
+        builder.HasOne<AipUser>().WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => d.RecipientId).IsUnique();
     }
 }

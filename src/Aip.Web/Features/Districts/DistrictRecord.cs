@@ -126,6 +126,7 @@ public sealed class DistrictRecord
             Table("Exit criterion A by school year", db.AchievementRecords.Where(a => a.DistrictId == districtId)),
             Table("Evidence cited for exit criteria B-E", db.ExitEvidence.Where(e => e.DistrictId == districtId)),
             Table("Notifications", db.Notifications.Where(n => people.Contains(n.RecipientId) || planLinks.Any(link => EF.Functions.Like(n.Link, link)))),
+            Table("Notification digests", db.NotificationDigests.Where(d => people.Contains(d.RecipientId))),
             Table("Audit entries", db.AuditEntries.Where(a => a.DistrictId == districtId
                 || (a.PlanId != null && plans.Contains(a.PlanId.Value))
                 || (a.UserId != null && people.Contains(a.UserId.Value)))),

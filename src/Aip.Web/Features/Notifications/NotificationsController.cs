@@ -1,3 +1,4 @@
+using Aip.Domain.Notifications;
 using Aip.Web.Data;
 using Aip.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,21 +8,34 @@ namespace Aip.Web.Features.Notifications;
 
 public sealed record NotificationRow(Guid Id, string Message, DateTimeOffset At, bool IsRead);
 
+/// <summary>One group of the notifications page: what needs the person's action, or what is for their information.</summary>
+public sealed record NotificationGroup(NotificationKind Kind, IReadOnlyList<NotificationRow> Rows);
+
+/// <summary>The navigation bar's counts: unread notifications, and how many of them ask for action.</summary>
+public sealed record UnreadCounts(int Unread, int Actions);
+
 /// <summary>Each signed-in person's own notifications; nobody reaches anyone else's.</summary>
 [Route("notifications")]
 public sealed class NotificationsController(AipDbContext db, TimeProvider clock) : Controller
 {
+    /// <summary>The most notifications shown in each group.</summary>
     public const int ListLength = 100;
 
+    /// <summary>Needs your action first, then for your information; in each, unread first, then the most recent first.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         var me = User.UserId();
-        var rows = await db.Notifications.Where(n => n.RecipientId == me)
-            .OrderByDescending(n => n.At).Take(ListLength)
-            .Select(n => new NotificationRow(n.Id, n.Message, n.At, n.ReadAt != null))
-            .ToListAsync();
-        return View(rows);
+        var groups = new List<NotificationGroup>();
+        foreach (var kind in NotificationKindFacts.InOrder)
+        {
+            groups.Add(new(kind, await db.Notifications.Where(n => n.RecipientId == me && n.Kind == kind)
+                .OrderBy(n => n.ReadAt == null ? 0 : 1).ThenByDescending(n => n.At).Take(ListLength)
+                .Select(n => new NotificationRow(n.Id, n.Message, n.At, n.ReadAt != null))
+                .ToListAsync()));
+        }
+
+        return View(groups);
     }
 
     /// <summary>Marks the notification read and goes to the page it is about.</summary>
@@ -56,13 +70,19 @@ public sealed class NotificationsController(AipDbContext db, TimeProvider clock)
     }
 }
 
-/// <summary>The number of unread notifications, next to the link in the navigation bar.</summary>
+/// <summary>The number of unread notifications next to the link in the navigation bar, and apart how many ask for action.</summary>
 public sealed class UnreadNotificationsViewComponent(AipDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var me = UserClaimsPrincipal.UserId();
-        var unread = me is null ? 0 : await db.Notifications.CountAsync(n => n.RecipientId == me && n.ReadAt == null);
-        return View(unread);
+        if (me is null)
+        {
+            return View(new UnreadCounts(0, 0));
+        }
+
+        var unread = await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null)
+            .GroupBy(n => n.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync();
+        return View(new UnreadCounts(unread.Sum(g => g.Count), unread.Where(g => g.Kind == NotificationKind.Action).Sum(g => g.Count)));
     }
 }

@@ -26,12 +26,17 @@ public enum Audience
 
     /// <summary>The district's superintendent alone (factual corrections of a report).</summary>
     Superintendent = 16,
+
+    /// <summary>The district's plan manager(s) alone (they answer the comments and questions on their Minutes).</summary>
+    PlanManagers = 32,
 }
 
 /// <summary>
 /// Writes a <see cref="Notice"/> for each active person in its audience (never the person acting): a line in their
-/// in-app list and a mail in the outbox, both added to the save that carries the step, so there is no notice of a step
-/// that did not happen and no step whose notice is lost. The save pipeline calls it for every domain event.
+/// in-app list, needing their action or for their information as the notice says of their group, and a mail in the
+/// outbox, both added to the save that carries the step, so there is no notice of a step that did not happen and no step
+/// whose notice is lost. A person who chose the daily digest gets no mail now: <see cref="NotificationDigestJob"/> lists
+/// the notification in the next morning's digest. The save pipeline calls it for every domain event.
 /// </summary>
 internal static class Notifier
 {
@@ -39,18 +44,13 @@ internal static class Notifier
     public static async Task<IReadOnlyList<object>> AddAsync(
         AipDbContext db, Notice notice, Guid? actorId, DateTimeOffset at, Func<string, string> absoluteLink, CancellationToken cancellationToken)
     {
-        var audience = notice.Audience;
         var districtId = notice.DistrictId;
         var monitors = db.MonitorAssignments.Where(a => a.DistrictId == districtId).Select(a => a.MonitorId);
-        var recipients = await db.Users.AsNoTracking()
+        // Everyone who could be in an audience; each one's groups decide whether they are, and whether they must act.
+        var people = await db.Users.AsNoTracking()
             .Where(u => u.IsActive && u.Id != actorId)
-            .Where(u =>
-                (audience.HasFlag(Audience.DistrictLeaders) && u.DistrictId == districtId && (u.Role == Role.Superintendent || u.Role == Role.PlanManager))
-                || (audience.HasFlag(Audience.Monitors) && u.Role == Role.PlanMonitor && monitors.Contains(u.Id))
-                || (audience.HasFlag(Audience.Superintendent) && u.DistrictId == districtId && u.Role == Role.Superintendent)
-                || (audience.HasFlag(Audience.AllMonitors) && u.Role == Role.PlanMonitor)
-                || (audience.HasFlag(Audience.EseStaff) && u.Role == Role.EseStaff))
-            .Select(u => new { u.Id, u.Email })
+            .Where(u => u.DistrictId == districtId || u.Role == Role.PlanMonitor || u.Role == Role.EseStaff)
+            .Select(u => new { u.Id, u.Email, u.Role, u.DistrictId, u.DailyDigest, Assigned = monitors.Contains(u.Id) })
             .ToListAsync(cancellationToken);
 
         var message = notice.Message.Contains(NotificationRules.DistrictToken, StringComparison.Ordinal)
@@ -59,10 +59,16 @@ internal static class Notifier
             : notice.Message;
         var address = absoluteLink(notice.Link);
         var added = new List<object>();
-        foreach (var recipient in recipients)
+        foreach (var person in people)
         {
-            added.Add(db.Notifications.Add(Notification.Create(recipient.Id, message, notice.Link, at)).Entity);
-            if (recipient.Email is { Length: > 0 } email)
+            var groups = GroupsOf(person.Role, person.DistrictId == districtId, person.Assigned);
+            if ((groups & notice.Audience) == Audience.None)
+            {
+                continue;
+            }
+
+            added.Add(db.Notifications.Add(Notification.Create(person.Id, message, notice.Link, at, notice.KindFor(groups))).Entity);
+            if (person.Email is { Length: > 0 } email && !person.DailyDigest)
             {
                 added.Add(db.OutboxMessages.Add(OutboxMessage.Mail(email, $"AIP: {message}",
                     $"{message}\n\nOpen it in AIP: {address}\n\nYou receive this because you work with this district's Accelerated Improvement Plan.",
@@ -72,4 +78,14 @@ internal static class Notifier
 
         return added;
     }
+
+    /// <summary>The audience groups a person belongs to, for a notice about one district.</summary>
+    public static Audience GroupsOf(Role role, bool ofTheDistrict, bool assignedToIt) => role switch
+    {
+        Role.Superintendent when ofTheDistrict => Audience.DistrictLeaders | Audience.Superintendent,
+        Role.PlanManager when ofTheDistrict => Audience.DistrictLeaders | Audience.PlanManagers,
+        Role.PlanMonitor => Audience.AllMonitors | (assignedToIt ? Audience.Monitors : Audience.None),
+        Role.EseStaff => Audience.EseStaff,
+        _ => Audience.None,
+    };
 }
