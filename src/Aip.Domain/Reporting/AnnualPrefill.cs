@@ -33,14 +33,14 @@ public sealed record AnnualPrefill(string? AnnualPerformance, string? ContinuumP
                 performance.Append("\n\n");
             }
 
-            performance.Append(outcome.Description);
+            performance.Append(Bare(outcome.Description)).Append('.');
             if (outcome.Target is { } target)
             {
-                performance.Append(" Target: ").Append(target).Append('.');
+                performance.Append(" Target: ").Append(Bare(target)).Append('.');
             }
 
             performance.Append(byOutcome.TryGetValue(outcome.Id, out var actual)
-                ? $" Actual for {year}: {actual.Value}{(actual.Note is { } note ? $" ({note})" : string.Empty)}."
+                ? $" Actual for {year}: {Bare(actual.Value)}{(actual.Note is { } note ? $" ({Bare(note)})" : string.Empty)}."
                 : $" No actual recorded yet for {year}.");
             performance.Append(" (Final outcomes, plan progress)");
         }
@@ -69,4 +69,7 @@ public sealed record AnnualPrefill(string? AnnualPerformance, string? ContinuumP
 
         return new(performance.Length == 0 ? null : performance.ToString(), continuum);
     }
+
+    /// <summary>The text without its closing full stop, to be punctuated where it is put.</summary>
+    private static string Bare(string text) => text.TrimEnd().TrimEnd('.');
 }

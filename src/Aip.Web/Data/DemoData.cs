@@ -14,7 +14,8 @@ namespace Aip.Web.Data;
 /// <summary>
 /// Fictional demo districts, accounts and plans for Development (README lists them), so that a newcomer sees the plan
 /// workflow's states on first sign-in: Riverton's plan approved months ago and amended since, with two published Quarterly
-/// Progress Reports and the current one in review, Lakeside's waiting for ESE's review. Every step goes through the
+/// Progress Reports and the current one in review, Lakeside's waiting for ESE's review, Brookfield's a year ahead with its
+/// first year's Quarterly reports and Summative report published. Every step goes through the
 /// domain's own methods, as the feature commands take it, at the instants of <see cref="DemoTimeline"/>. Seeding runs once:
 /// it does nothing when any district already exists.
 /// </summary>
@@ -30,6 +31,10 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
 
     public const string RivertonCode = "RIV";
     public const string LakesideCode = "LAK";
+    public const string BrookfieldCode = "BRK";
+
+    /// <summary>Brookfield entered Level 4 a year before Riverton: its plan's first school year is over, its Summative report published.</summary>
+    public const int BrookfieldPlanFirstSchoolYear = DemoPlanFirstSchoolYear - 1;
     public const int DemoPlanFirstSchoolYear = 2026;
 
     /// <summary>Lakeside entered Level 4 a year after Riverton: its one-year plan covers the school year after Riverton's first.</summary>
@@ -42,6 +47,12 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         [6] = "Objective 1 changes every ELA and mathematics lesson from September: common expectations, one curriculum, and support for English learners and students with disabilities inside core lessons.",
         [10] = "Each benchmark names its measure, its evidence and dated targets. The learning-walk tool leaves little room for interpretation once raters are calibrated at the summer institute.",
         [13] = "The District Leadership Team's weekly routine, the benchmark dashboard and the aspiring-leaders cohort are meant to outlast this plan and its leaders.",
+    };
+
+    private static readonly Dictionary<int, string> BrookfieldAnswers = new()
+    {
+        [1] = "Yes: the plan is about early reading, and every objective serves it.",
+        [6] = "One reading curriculum with daily phonics reaches every K-3 classroom in September, and the learning walks show by October whether lessons changed.",
     };
 
     private static readonly Dictionary<int, string> LakesideAnswers = new()
@@ -62,29 +73,32 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         }
 
         var timeline = new DemoTimeline(clock.GetUtcNow());
-        var (riverton, lakeside) = await AddDistrictsAsync();
-        var people = await AddPeopleAsync(riverton, lakeside);
+        var (riverton, lakeside, brookfield) = await AddDistrictsAsync();
+        var people = await AddPeopleAsync(riverton, lakeside, brookfield);
         var rivertonPlan = await AddRivertonPlanAsync(riverton, people, timeline);
         await AddMonitoringAsync(rivertonPlan, people, timeline);
         await AddProgressAsync(rivertonPlan, timeline);
         await AddReportsAsync(rivertonPlan, people, timeline);
         await AddLakesidePlanAsync(lakeside, people, timeline);
+        await AddBrookfieldAsync(brookfield, people, timeline);
         await DemoNotifications.AddAsync(db, rivertonPlan.Id,
             new DemoActors(people.Ese.Id, people.Monitor.Id, people.RivertonManager.Id, people.LakesideSuperintendent.Id), timeline);
     }
 
-    private async Task<(District Riverton, District Lakeside)> AddDistrictsAsync()
+    private async Task<(District Riverton, District Lakeside, District Brookfield)> AddDistrictsAsync()
     {
         var riverton = District.Create("Riverton Public Schools", RivertonCode, 4,
             "Fictional demo district. Entered Level 4 after its District Review; the Accelerated Improvement Plan covers two school years.");
         var lakeside = District.Create("Lakeside Regional School District", LakesideCode, 4,
             "Fictional demo district, in Level 4 a year after Riverton; its first plan is waiting for ESE's review. It also shows that district people see only their own district.");
-        db.Districts.AddRange(riverton, lakeside);
+        var brookfield = District.Create("Brookfield Public Schools", BrookfieldCode, 4,
+            "Fictional demo district, in Level 4 a year before Riverton: the first year of its plan is over, with its Quarterly Progress Reports and the year's Summative report published. It has its own monitor.");
+        db.Districts.AddRange(riverton, lakeside, brookfield);
         await db.SaveChangesAsync();
-        return (riverton, lakeside);
+        return (riverton, lakeside, brookfield);
     }
 
-    private async Task<DemoPeople> AddPeopleAsync(District riverton, District lakeside)
+    private async Task<DemoPeople> AddPeopleAsync(District riverton, District lakeside, District brookfield)
     {
         var people = new DemoPeople(
             Ese: await AddAsync("ese@demo.test", "Dana Whitfield", Role.EseStaff, null),
@@ -92,8 +106,11 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
             RivertonSuperintendent: await AddAsync("superintendent@demo.test", "Dr. Elena Marquez", Role.Superintendent, riverton.Id),
             RivertonManager: await AddAsync("manager@demo.test", "Priya Natarajan", Role.PlanManager, riverton.Id),
             LakesideSuperintendent: await AddAsync("superintendent2@demo.test", "Thomas Byrne", Role.Superintendent, lakeside.Id),
-            LakesideManager: await AddAsync("manager2@demo.test", "Aisha Rahman", Role.PlanManager, lakeside.Id));
+            LakesideManager: await AddAsync("manager2@demo.test", "Aisha Rahman", Role.PlanManager, lakeside.Id),
+            BrookfieldMonitor: await AddAsync("monitor2@demo.test", "Grace Whitman", Role.PlanMonitor, null),
+            BrookfieldSuperintendent: await AddAsync("superintendent3@demo.test", "Dr. Samuel Okoro", Role.Superintendent, brookfield.Id));
         db.MonitorAssignments.Add(new MonitorAssignment(people.Monitor.Id, riverton.Id, clock.GetUtcNow()));
+        db.MonitorAssignments.Add(new MonitorAssignment(people.BrookfieldMonitor.Id, brookfield.Id, clock.GetUtcNow()));
         await db.SaveChangesAsync();
         return people;
     }
@@ -214,6 +231,41 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         await SaveHistoryAsync();
     }
 
+    /// <summary>
+    /// Brookfield's plan (<see cref="BrookfieldPlan"/>), submitted and approved in the summer before its first school year, its
+    /// benchmark progress (<see cref="DemoProgress"/>), and that year's evidence, actuals and published reports (<see cref="DemoBrookfield"/>).
+    /// </summary>
+    private async Task AddBrookfieldAsync(District brookfield, DemoPeople people, DemoTimeline timeline)
+    {
+        var y = BrookfieldPlanFirstSchoolYear;
+        var plan = BrookfieldPlan.Build(brookfield.Id, y);
+        db.Plans.Add(plan);
+        AddSelfAssessment(plan, BrookfieldAnswers);
+        plan.Submit(people.BrookfieldSuperintendent.Role, Dates.At(new DateOnly(y, 7, 14), new TimeOnly(10, 0)));
+        var review = PlanReview.Start(plan, people.Ese.Id, Dates.At(new DateOnly(y, 7, 21), new TimeOnly(9, 0)));
+        db.PlanReviews.Add(review);
+        foreach (var criterion in RubricCriterionFacts.All)
+        {
+            review.Rate(criterion, RubricRating.ReadyToImplement, "Meets the criterion; refine the targets once the September screening is in.");
+        }
+
+        review.SetOverall(RubricRating.ReadyToImplement, "A focused literacy plan. Implement it, and refine the targets once the September screening is in.");
+        var version = plan.Approve(review, people.Ese, Dates.At(new DateOnly(y, 8, 4), new TimeOnly(15, 0)));
+        db.PlanVersions.Add(version);
+        await SaveHistoryAsync();
+
+        // Baselines, results and activity status as Riverton's are made; the year's actuals are Brookfield's own (below).
+        var progress = DemoProgress.Build(plan, timeline);
+        db.BenchmarkBaselines.AddRange(progress.Baselines);
+        db.BenchmarkResults.AddRange(progress.Results);
+        db.ActivityProgress.AddRange(progress.Activities);
+        var year = DemoBrookfield.Build(plan, version, people.BrookfieldMonitor, people.Ese, people.BrookfieldSuperintendent, Dates.Day(timeline.Now));
+        db.EvidenceItems.AddRange(year.Evidence);
+        db.OutcomeActuals.AddRange(year.Actuals);
+        db.ProgressReports.AddRange(year.Reports);
+        await SaveHistoryAsync();
+    }
+
     private void AddSelfAssessment(Plan plan, IReadOnlyDictionary<int, string> answers)
     {
         var assessment = SelfAssessment.Start(plan.Id);
@@ -266,5 +318,7 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
     }
 
     /// <summary>The demo's people, as the steps of its history act: by id, role and name.</summary>
-    private sealed record DemoPeople(Actor Ese, Actor Monitor, Actor RivertonSuperintendent, Actor RivertonManager, Actor LakesideSuperintendent, Actor LakesideManager);
+    private sealed record DemoPeople(
+        Actor Ese, Actor Monitor, Actor RivertonSuperintendent, Actor RivertonManager, Actor LakesideSuperintendent, Actor LakesideManager,
+        Actor BrookfieldMonitor, Actor BrookfieldSuperintendent);
 }

@@ -147,7 +147,8 @@ public class SummativeReportTests
 
         var prefill = AnnualPrefill.From(version.Content, 2026, Summer.SpanOf(ReportKind.Summative), [actual, otherYear], [earlier, latest]);
 
-        Assert.Contains($"{outcome.Description} Target: {outcome.Target}. Actual for 2026–27: PPI 71 (High needs 64).", prefill.AnnualPerformance, StringComparison.Ordinal);
+        Assert.Contains($"{outcome.Description.TrimEnd('.')}. Target: {outcome.Target!.TrimEnd('.')}. Actual for 2026–27: PPI 71 (High needs 64).", prefill.AnnualPerformance, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", prefill.AnnualPerformance, StringComparison.Ordinal);
         Assert.DoesNotContain("PPI 90", prefill.AnnualPerformance, StringComparison.Ordinal);
         Assert.Contains("Reflection on the continuum toward exit of 3 May 2027 (not every view placed yet).", prefill.ContinuumPosition, StringComparison.Ordinal);
         Assert.Contains("B. Self-Assess: The views placed so far agree: Transitional Implementation (waiting for: Plan Manager).", prefill.ContinuumPosition, StringComparison.Ordinal);

@@ -227,7 +227,7 @@ public class ReportDocumentTests
         Assert.Contains(ReportDocument.SummativeTitle, PdfTools.PageTexts(pdf)[0], StringComparison.Ordinal);
         Assert.StartsWith(ReportDocument.SummativeTitle, PdfTools.Info(pdf)["Title"], StringComparison.Ordinal);
         Assert.DoesNotContain(ReportDocument.Title, PdfTools.PageTexts(pdf)[0], StringComparison.Ordinal);
-        foreach (var heading in new[] { ReportDocument.YearSummaryTitle, ReportDocument.AnnualPerformanceTitle, ReportDocument.YearRatingsTitle, ReportDocument.ContinuumTitle, ReportDocument.RecommendationsTitle })
+        foreach (var heading in new[] { ReportDocument.YearSummaryTitle, ReportDocument.AnnualPerformanceTitle, ReportDocument.YearRatingsTitle, ReportDocument.YearEndRatingsTitle, ReportDocument.ContinuumTitle, ReportDocument.RecommendationsTitle })
         {
             Assert.Contains(heading, text, StringComparison.Ordinal);
         }

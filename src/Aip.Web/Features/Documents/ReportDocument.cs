@@ -33,6 +33,7 @@ public static class ReportDocument
     public const string ContinuumTitle = "The continuum toward exit";
     public const string RecommendationsTitle = "Recommendations";
     public const string RatingsTitle = "Ratings of the initiatives";
+    public const string YearEndRatingsTitle = "Ratings at the year's end";
     public const string ErrataTitle = "Errata";
     public const string AppendixTitle = "Appendix G: Rating scales";
 
@@ -147,7 +148,7 @@ public static class ReportDocument
         {
             yield return new Paragraph(name, TextStyle.Bold);
             yield return new Table(
-                [new TableColumn("Initiative", 2.6), .. history.Periods.Select(p => new TableColumn(p.DisplayName, 1.8))],
+                [new TableColumn("Initiative", 2.4), .. history.Periods.Select(p => new TableColumn(p.DisplayName, 2.1))],
                 [.. history.Rows.Select(row => (IReadOnlyList<string>)
                 [
                     $"{row.Number} {row.Description}",
@@ -176,7 +177,7 @@ public static class ReportDocument
 
     private static IEnumerable<Block> RatingsTable(ProgressReport report)
     {
-        yield return new Heading(RatingsTitle);
+        yield return new Heading(report.IsSummative ? YearEndRatingsTitle : RatingsTitle);
         yield return new Table(
             [new TableColumn("Initiative", 3.4), new TableColumn(ProcessColumn, 2.4), new TableColumn(PerformanceColumn, 2.6)],
             [.. InReportOrder(report).Select(i => (IReadOnlyList<string>)

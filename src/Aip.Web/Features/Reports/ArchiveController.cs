@@ -26,10 +26,10 @@ public sealed class ArchiveController(AipDbContext db, ReportSources sources, ID
     public async Task<IActionResult> Index()
     {
         var published = await db.ProgressReports.AsNoTracking().Where(r => r.Stage == ReportStage.Published)
-            .Join(db.Districts, r => r.DistrictId, d => d.Id, (r, d) => new { r.Id, r.DistrictId, d.Name, r.SchoolYear, r.Quarter, r.MonitorName, r.PublishedAt })
+            .Join(db.Districts, r => r.DistrictId, d => d.Id, (r, d) => new { r.Id, r.DistrictId, d.Name, r.SchoolYear, r.Quarter, r.MonitorName, r.PublishedAt, r.Kind })
             .ToListAsync();
         var items = published
-            .Select(r => new ReportListItem(r.Id, r.DistrictId, r.Name, new ReportingPeriod(r.SchoolYear, r.Quarter), ReportStage.Published, r.MonitorName, r.PublishedAt))
+            .Select(r => new ReportListItem(r.Id, r.DistrictId, r.Name, new ReportingPeriod(r.SchoolYear, r.Quarter), ReportStage.Published, r.MonitorName, r.PublishedAt, r.Kind))
             .OrderBy(r => r.DistrictName, StringComparer.CurrentCulture).ThenByDescending(r => r.Period.Order)
             .GroupBy(r => r.DistrictName).ToList();
         return View("Archive", new ArchivePage(items));

@@ -12,7 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Aip.Web.Features.Reports;
 
 /// <summary>One report in a list: enough to find it and see where it stands.</summary>
-public sealed record ReportListItem(Guid Id, Guid DistrictId, string DistrictName, ReportingPeriod Period, ReportStage Stage, string MonitorName, DateTimeOffset? PublishedAt);
+public sealed record ReportListItem(
+    Guid Id, Guid DistrictId, string DistrictName, ReportingPeriod Period, ReportStage Stage, string MonitorName, DateTimeOffset? PublishedAt,
+    ReportKind Kind = ReportKind.Quarterly)
+{
+    /// <summary>"September–November 2026", or "June–August 2027 (Summative Report for 2026–27)".</summary>
+    public string Name => Kind == ReportKind.Summative ? $"{Period.DisplayName} (Summative Report for {Period.SchoolYearDisplay})" : Period.DisplayName;
+}
 
 public sealed record DistrictReportsPage(
     Guid DistrictId, string DistrictName, IReadOnlyList<ReportListItem> Reports, RatingHistory History,
@@ -153,14 +159,14 @@ public sealed class ReportListsController(
 
         return View("District", new DistrictReportsPage(
             districtId, name,
-            [.. reports.Select(r => new ReportListItem(r.Id, r.DistrictId, name, r.Period, r.Stage, r.MonitorName, r.PublishedAt))],
+            [.. reports.Select(r => new ReportListItem(r.Id, r.DistrictId, name, r.Period, r.Stage, r.MonitorName, r.PublishedAt, r.Kind))],
             RatingHistory.Of(reports), open, canBegin, today));
     }
 
     private async Task<IReadOnlyList<ReportListItem>> ListAsync(IQueryable<ProgressReport> reports) =>
         [.. (await reports.AsNoTracking()
-                .Join(db.Districts, r => r.DistrictId, d => d.Id, (r, d) => new { r.Id, r.DistrictId, d.Name, r.SchoolYear, r.Quarter, r.Stage, r.MonitorName, r.PublishedAt })
+                .Join(db.Districts, r => r.DistrictId, d => d.Id, (r, d) => new { r.Id, r.DistrictId, d.Name, r.SchoolYear, r.Quarter, r.Stage, r.MonitorName, r.PublishedAt, r.Kind })
                 .ToListAsync())
-            .Select(r => new ReportListItem(r.Id, r.DistrictId, r.Name, new ReportingPeriod(r.SchoolYear, r.Quarter), r.Stage, r.MonitorName, r.PublishedAt))
+            .Select(r => new ReportListItem(r.Id, r.DistrictId, r.Name, new ReportingPeriod(r.SchoolYear, r.Quarter), r.Stage, r.MonitorName, r.PublishedAt, r.Kind))
             .OrderByDescending(r => r.Period.Order).ThenBy(r => r.DistrictName, StringComparer.CurrentCulture)];
 }
