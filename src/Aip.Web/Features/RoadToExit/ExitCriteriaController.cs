@@ -44,14 +44,10 @@ public sealed class ExitCriteriaController(
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid districtId, int? year)
     {
-        if (await DistrictNameAsync(districtId) is not { } name)
+        var (name, refusal) = await GuardAsync(districtId, ExitOperation.Read);
+        if (refusal is not null)
         {
-            return NotFound();
-        }
-
-        if (!await MayAsync(districtId, ExitOperation.Read))
-        {
-            return Forbid();
+            return refusal;
         }
 
         var existing = year is { } y ? await Db.AchievementRecords.AsNoTracking().SingleOrDefaultAsync(a => a.DistrictId == districtId && a.SchoolYear == y) : null;
@@ -62,14 +58,10 @@ public sealed class ExitCriteriaController(
     public async Task<IActionResult> RecordAchievement(Guid districtId, [Bind(Prefix = "Achievement")] AchievementForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await DistrictNameAsync(districtId) is not { } name)
+        var (name, refusal) = await GuardAsync(districtId, ExitOperation.RecordExitCriteria);
+        if (refusal is not null)
         {
-            return NotFound();
-        }
-
-        if (!await MayAsync(districtId, ExitOperation.RecordExitCriteria))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Task<IActionResult> Redisplay() => PageAsync(districtId, name, form, new ExitEvidenceForm());
@@ -98,9 +90,9 @@ public sealed class ExitCriteriaController(
                 record.Correct(form.PpiTargetsMet, form.OutOfLowestTenPercent, form.Data, Actor(), clock.GetUtcNow());
             }
         }
-        catch (DomainException refusal)
+        catch (DomainException refused)
         {
-            ModelState.AddModelError("Achievement.SchoolYear", refusal.Message);
+            ModelState.AddModelError("Achievement.SchoolYear", refused.Message);
             return await Redisplay();
         }
 
@@ -132,14 +124,10 @@ public sealed class ExitCriteriaController(
     public async Task<IActionResult> Cite(Guid districtId, [Bind(Prefix = "Evidence")] ExitEvidenceForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await DistrictNameAsync(districtId) is not { } name)
+        var (name, refusal) = await GuardAsync(districtId, ExitOperation.RecordExitCriteria);
+        if (refusal is not null)
         {
-            return NotFound();
-        }
-
-        if (!await MayAsync(districtId, ExitOperation.RecordExitCriteria))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Task<IActionResult> Redisplay() => PageAsync(districtId, name, new AchievementForm(), form);
@@ -159,9 +147,9 @@ public sealed class ExitCriteriaController(
             Db.ExitEvidence.Add(ExitEvidence.Cite(districtId, form.Criterion!.Value, chosen.Source, form.Note, Actor(), clock.GetUtcNow()));
             await Db.SaveChangesAsync();
         }
-        catch (DomainException refusal)
+        catch (DomainException refused)
         {
-            ModelState.AddModelError("Evidence.Source", refusal.Message);
+            ModelState.AddModelError("Evidence.Source", refused.Message);
             return await Redisplay();
         }
         catch (DbUpdateException taken) when (taken.IsUniqueViolation())

@@ -36,12 +36,8 @@ public sealed class ReflectionsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid districtId)
     {
-        if (await DistrictNameAsync(districtId) is not { } name)
-        {
-            return NotFound();
-        }
-
-        return !await MayAsync(districtId, ExitOperation.Read) ? Forbid() : await IndexPageAsync(districtId, name, new OpenReflectionForm());
+        var (name, refusal) = await GuardAsync(districtId, ExitOperation.Read);
+        return refusal ?? await IndexPageAsync(districtId, name, new OpenReflectionForm());
     }
 
     [HttpPost("reflections")]
@@ -49,14 +45,10 @@ public sealed class ReflectionsController(
     public async Task<IActionResult> Open(Guid districtId, [Bind(Prefix = "Open")] OpenReflectionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await DistrictNameAsync(districtId) is not { } name)
+        var (name, refusal) = await GuardAsync(districtId, ExitOperation.OpenReflection);
+        if (refusal is not null)
         {
-            return NotFound();
-        }
-
-        if (!await MayAsync(districtId, ExitOperation.OpenReflection))
-        {
-            return Forbid();
+            return refusal;
         }
 
         if (!await openValidator.ValidateIntoAsync(form, ModelState, prefix: "Open"))
@@ -73,9 +65,9 @@ public sealed class ReflectionsController(
             TempData["Message"] = "The reflection is open: the district, the Plan Manager and the Monitor can now place their views.";
             return RedirectToAction(nameof(Details), new { districtId, reflectionId = reflection.Id });
         }
-        catch (DomainException refusal)
+        catch (DomainException refused)
         {
-            ModelState.AddModelError("Open.ViewsDueOn", refusal.Message);
+            ModelState.AddModelError("Open.ViewsDueOn", refused.Message);
             return await IndexPageAsync(districtId, name, form);
         }
         catch (DbUpdateException taken) when (taken.IsUniqueViolation())

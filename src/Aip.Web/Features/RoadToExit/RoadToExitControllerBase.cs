@@ -20,5 +20,19 @@ public abstract class RoadToExitControllerBase(AipDbContext db, IAuthorizationSe
     protected async Task<bool> MayAsync(Guid districtId, ExitOperation operation) =>
         (await authorization.AuthorizeAsync(User, new ExitResource(districtId), ExitOperations.For(operation))).Succeeded;
 
+    /// <summary>
+    /// The district's name when the person may take <paramref name="operation"/> on it; otherwise the refusal: not found for
+    /// no such district, forbidden for a district or a step they may not reach.
+    /// </summary>
+    protected async Task<(string Name, IActionResult? Refusal)> GuardAsync(Guid districtId, ExitOperation operation)
+    {
+        if (await DistrictNameAsync(districtId) is not { } name)
+        {
+            return (string.Empty, NotFound());
+        }
+
+        return await MayAsync(districtId, operation) ? (name, null) : (name, Forbid());
+    }
+
     protected Actor Actor() => new(User.UserId() ?? Guid.Empty, User.Role() ?? default, User.DisplayName());
 }
