@@ -40,12 +40,13 @@ trap cleanup EXIT
 echo "Building (Release)..."
 dotnet build benchmarks/Aip.WebBench -c Release -v q -nologo >/dev/null
 dotnet publish src/Aip.Web -c Release -o "$work/publish" -v q -nologo >/dev/null
-bench=(dotnet benchmarks/Aip.WebBench/bin/Release/net10.0/Aip.WebBench.dll)
+# From its own folder: the test host finds the app's content root through MvcTestingAppManifest.json there.
+bench() { (cd benchmarks/Aip.WebBench/bin/Release/net10.0 && dotnet Aip.WebBench.dll "$@"); }
 sqlite="Data Source=$work/aip-bench.db"
 
 run() {
-  "${bench[@]}" run --provider "$1" --connection "$2" --port "$(free_port)" --work "$work/$1" --out "$results" \
-    --seconds "$seconds" --connections "$connections" --districts "$districts"
+  bench run --provider "$1" --connection "$2" --port "$(free_port)" --work "$work/$1" --out "$results" \
+    --seconds "$seconds" --connections "$connections" --districts "$districts" >"$work/$1.log"
 }
 
 if [[ ",$databases," == *",Sqlite,"* ]]; then
@@ -89,4 +90,4 @@ fi
 echo
 echo "Web benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), ${seconds} s per page and connection count"
 echo
-"${bench[@]}" report "$results"
+bench report "$results"

@@ -15,6 +15,8 @@ internal static class WebBenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        // The app logs every request to the console, as in production: the script sends standard output to a file, and
+        // this program's own progress goes to standard error.
         if (args.Length > 1 && args[0] == "report")
         {
             return Report.Print(File.ReadAllLines(args[1]).Select(Row.Parse).ToList());
@@ -22,10 +24,10 @@ internal static class WebBenchProgram
 
         var options = BenchOptions.Parse(args);
         using var app = new BenchApp(options.Provider, options.Connection, options.Port, options.Work);
-        Console.WriteLine($"{options.Provider}: starting the app (migration, demo data) on {app.BaseUrl}...");
+        Console.Error.WriteLine($"{options.Provider}: starting the app (migration, demo data) on {app.BaseUrl}...");
         app.Start();
         var targets = await Seed.RunAsync(app.Services);
-        Console.WriteLine($"Demo plan: {targets.PlanInitiatives} initiatives, {targets.PlanRows} benchmark/target/activity rows; " +
+        Console.Error.WriteLine($"Demo plan: {targets.PlanInitiatives} initiatives, {targets.PlanRows} benchmark/target/activity rows; " +
             $"larger plan: {targets.LargePlanInitiatives} initiatives, {targets.LargePlanRows} rows ({(double)targets.LargePlanRows / targets.PlanRows:0.00}x).");
 
         var stats = new Stats();
@@ -92,7 +94,7 @@ internal static class WebBenchProgram
                 before[page.Name] = await StatementsAsync(page);
             }
 
-            Console.WriteLine($"Adding {options.Districts} districts, each with a copy of the demo plan...");
+            Console.Error.WriteLine($"Adding {options.Districts} districts, each with a copy of the demo plan...");
             await Seed.AddDistrictsAsync(app.Services, options.Districts);
         }
 
@@ -108,7 +110,7 @@ internal static class WebBenchProgram
             var (status, body) = await GetAsync(page);
             if (status != HttpStatusCode.OK)
             {
-                Console.WriteLine($"{page.Name}: {(int)status} for {page.Url}; not measured.");
+                Console.Error.WriteLine($"{page.Name}: {(int)status} for {page.Url}; not measured.");
                 rows.Add(new(options.Provider.ToString(), page.Name, options.Connections[0], 0, 0, 0, 0, 0, 0, 0, 0, 1));
                 continue;
             }
@@ -123,7 +125,7 @@ internal static class WebBenchProgram
                 var row = new Row(options.Provider.ToString(), page.Name, connections, result.Rps, result.P50, result.P95, result.P99,
                     statements, perRequest / 1024, body.Length / 1024.0, pdfPages, result.Other);
                 rows.Add(row);
-                Console.WriteLine(row.Format());
+                Console.Error.WriteLine(row.Format());
             }
         }
 
