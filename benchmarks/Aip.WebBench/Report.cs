@@ -125,8 +125,8 @@ internal static class Report
                 if (At(page, 8) is { } after)
                 {
                     var districts = rows.First(r => r.IsFact && r.Provider == provider && r.Page == DistrictsAdded).Rps;
-                    var pass = after.P95 <= 100 && after.Statements == (int)before.Rps;
-                    yield return (pass, F($"{page} with {districts} more districts on {provider}: p95 {after.P95:0} ms at 8 connections (target <= 100), {after.Statements} statements per request against {before.Rps:0} before (target: the same)"));
+                    yield return (after.P95 <= 100, F($"{page} with {districts} more districts on {provider}: p95 {after.P95:0} ms at 8 connections (target <= 100)"));
+                    yield return (after.Statements == (int)before.Rps, F($"{page} with {districts} more districts on {provider}: {after.Statements} statements per request against {before.Rps:0} without them (target: the same)"));
                 }
             }
         }
