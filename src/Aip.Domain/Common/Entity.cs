@@ -10,39 +10,11 @@ public abstract class Entity
     // Allocated only when something happens: most loaded entities never raise an event.
     private List<IDomainEvent>? _pendingEvents;
 
-    // Set by the data layer just before it constructs an entity from a stored row (see BeginLoading), and taken by
-    // that entity's constructor: the row's key and token are set straight after, so new ones would be thrown away.
-    [ThreadStatic]
-    private static bool _loading;
+    public Guid Id { get; protected init; } = NewGuids.Next();
 
-    /// <summary>A new entity gets a new key and concurrency token; one the data layer reads from a row gets the row's.</summary>
-    protected Entity()
-    {
-        if (_loading)
-        {
-            _loading = false;
-            return;
-        }
+    public Guid ConcurrencyToken { get; private set; } = NewGuids.Next();
 
-        Id = Guid.NewGuid();
-        ConcurrencyToken = Guid.NewGuid();
-    }
-
-    public Guid Id { get; protected init; }
-
-    public Guid ConcurrencyToken { get; private set; }
-
-    /// <summary>
-    /// For the data layer only: the next entity constructed on this thread is being read from a stored row, which sets its
-    /// <see cref="Id"/> and <see cref="ConcurrencyToken"/> straight after construction, so neither is generated (two
-    /// random-number system calls each). <see cref="EndLoading"/> follows the construction, whatever was constructed.
-    /// </summary>
-    public static void BeginLoading() => _loading = true;
-
-    /// <summary>Ends <see cref="BeginLoading"/>: every entity constructed on this thread from now on is new.</summary>
-    public static void EndLoading() => _loading = false;
-
-    public void RotateConcurrencyToken() => ConcurrencyToken = Guid.NewGuid();
+    public void RotateConcurrencyToken() => ConcurrencyToken = NewGuids.Next();
 
     /// <summary>The events raised since the entity was last saved (a method, so that no mapping ever picks it up).</summary>
     public IReadOnlyList<IDomainEvent> PendingEvents() => _pendingEvents ?? (IReadOnlyList<IDomainEvent>)[];

@@ -33,7 +33,7 @@ public static class DatabaseRegistration
         services.AddSingleton<SavePipeline>();
         services.AddDbContext<AipDbContext>((provider, builder) =>
         {
-            builder.AddInterceptors(provider.GetRequiredService<SavePipeline>(), StoredEntities.Instance);
+            builder.AddInterceptors(provider.GetRequiredService<SavePipeline>());
             _ = options.Provider switch
             {
                 DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),

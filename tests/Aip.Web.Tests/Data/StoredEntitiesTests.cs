@@ -4,10 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Tests.Data;
 
-/// <summary>
-/// Entities read from the database skip generating a key and token (EF sets the stored ones); entities the domain
-/// creates afterwards, on the same thread, still get new ones, and a loaded entity saves with its own.
-/// </summary>
+/// <summary>Entities read from the database keep their stored keys and tokens; entities the domain creates after a load get new ones.</summary>
 public abstract class StoredEntitiesTests(AipApp app)
 {
     [DbFact]
