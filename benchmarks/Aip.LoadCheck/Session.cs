@@ -122,6 +122,9 @@ internal sealed class Session : IDisposable
         return response;
     }
 
+    /// <summary>This session's cookies as a <c>Cookie</c> header, for a load tool that reads pages as this person.</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(_baseUrl);
+
     /// <summary>The body of the last form answer (a redisplayed form says why it was not saved).</summary>
     public string? LastBody { get; private set; }
 

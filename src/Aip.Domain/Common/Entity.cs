@@ -10,11 +10,11 @@ public abstract class Entity
     // Allocated only when something happens: most loaded entities never raise an event.
     private List<IDomainEvent>? _pendingEvents;
 
-    public Guid Id { get; protected init; } = Guid.NewGuid();
+    public Guid Id { get; protected init; } = NewGuids.Next();
 
-    public Guid ConcurrencyToken { get; private set; } = Guid.NewGuid();
+    public Guid ConcurrencyToken { get; private set; } = NewGuids.Next();
 
-    public void RotateConcurrencyToken() => ConcurrencyToken = Guid.NewGuid();
+    public void RotateConcurrencyToken() => ConcurrencyToken = NewGuids.Next();
 
     /// <summary>The events raised since the entity was last saved (a method, so that no mapping ever picks it up).</summary>
     public IReadOnlyList<IDomainEvent> PendingEvents() => _pendingEvents ?? (IReadOnlyList<IDomainEvent>)[];

@@ -1,3 +1,4 @@
+using Aip.Domain.Common;
 using Aip.Domain.Districts;
 
 namespace Aip.Domain.Tests.Common;
@@ -15,5 +16,18 @@ public class EntityTests
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.NotEqual(token, first.ConcurrencyToken);
+    }
+}
+
+public class NewGuidsTests
+{
+    [Fact]
+    public void New_guids_are_distinct_random_version_4_guids_across_several_refills()
+    {
+        var guids = Enumerable.Range(0, 2000).Select(_ => NewGuids.Next()).ToList();
+
+        Assert.Equal(guids.Count, guids.Distinct().Count());
+        Assert.All(guids, g => Assert.Equal(4, g.Version));
+        Assert.All(guids, g => Assert.Equal(0x80, g.ToByteArray()[8] & 0xC0));
     }
 }
