@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Aip.Web.Data;
 
@@ -21,7 +23,9 @@ public static class DatabaseRegistration
         var connectionString = options.Provider switch
         {
             DatabaseProvider.Sqlite => SqliteConnectionString(configured, contentRoot),
-            DatabaseProvider.Postgres or DatabaseProvider.SqlServer => configured
+            DatabaseProvider.Postgres => PostgresConnectionString(configured
+                ?? throw new InvalidOperationException($"ConnectionStrings:Aip is required for {options.Provider}.")),
+            DatabaseProvider.SqlServer => configured
                 ?? throw new InvalidOperationException($"ConnectionStrings:Aip is required for {options.Provider}."),
             _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
         };
@@ -46,6 +50,27 @@ public static class DatabaseRegistration
             builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         return services;
+    }
+
+    /// <summary>The statements Npgsql prepares on the server per connection unless the connection string says otherwise.</summary>
+    internal const int MaxAutoPrepare = 64;
+
+    /// <summary>
+    /// Npgsql's automatic preparation is off by default, so PostgreSQL parses and plans every statement again. The app
+    /// sends the same few dozen statements over and over (a plan page is about a dozen), so preparing a statement once it
+    /// has run a few times on a connection pays for itself (issue 17 measured 1.55-1.63 times the requests per second on
+    /// the plan overview and the home pages). A connection string that sets <c>Max Auto Prepare</c> keeps its value
+    /// (0 turns preparation off).
+    /// </summary>
+    internal static string PostgresConnectionString(string configured)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = configured };
+        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return configured;
+        }
+
+        return new NpgsqlConnectionStringBuilder(configured) { MaxAutoPrepare = MaxAutoPrepare }.ConnectionString;
     }
 
     /// <summary>
