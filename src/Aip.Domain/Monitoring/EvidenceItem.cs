@@ -145,6 +145,9 @@ public sealed class EvidenceItem : Entity
 
     public DateOnly CollectedOn { get; private set; }
 
+    /// <summary>How a report or ESE's exit evidence names an item: "Walkthrough data (Observation notes, 15 October 2026)".</summary>
+    public static string SourceName(string title, EvidenceKind kind, DateOnly collectedOn) => $"{title} ({kind.DisplayName()}, {Dates.Display(collectedOn)})";
+
     public string? Description { get; private set; }
 
     /// <summary>Where the evidence already lives (http or https), for an item without files.</summary>

@@ -203,6 +203,9 @@ public sealed class Minutes : Entity
     /// <summary>The discussion's day, from which the clocks run.</summary>
     public DateOnly DiscussionDay { get; private set; }
 
+    /// <summary>How a report or ESE's exit evidence names the Minutes of a discussion: "Minutes of the Highlight Discussion of 20 October 2026".</summary>
+    public static string SourceName(DateOnly discussionDay) => $"Minutes of the Highlight Discussion of {Dates.Display(discussionDay)}";
+
     public MinutesStage Stage { get; private set; } = MinutesStage.Draft;
 
     public DateOnly? SentForReviewOn { get; private set; }

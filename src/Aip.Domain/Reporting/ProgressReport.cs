@@ -121,10 +121,17 @@ public sealed class ProgressReport : Entity
     public string? BoardPresentationRecordedBy { get; private set; }
 
     /// <summary>"Quarterly Progress Report" or "Summative Report".</summary>
-    public string KindTitle => IsSummative ? "Summative Report" : "Quarterly Progress Report";
+    public string KindTitle => Kind.Title();
 
     /// <summary>What the report covers, in words: "September–November 2026", or "2026–27 (September 2026–August 2027)".</summary>
-    public string CoverageName => IsSummative ? $"{Period.SchoolYearDisplay} ({Covers.DisplayName})" : Period.DisplayName;
+    public string CoverageName => CoverageOf(Period, Kind);
+
+    /// <summary>What a period's report of the kind covers, in words (<see cref="CoverageName"/>).</summary>
+    public static string CoverageOf(ReportingPeriod period, ReportKind kind) =>
+        kind == ReportKind.Summative ? $"{period.SchoolYearDisplay} ({period.SpanOf(kind).DisplayName})" : period.DisplayName;
+
+    /// <summary>How ESE's exit evidence names a period's report: "Summative Report for 2026–27 (September 2026–August 2027)".</summary>
+    public static string NameOf(ReportingPeriod period, ReportKind kind) => $"{kind.Title()} for {CoverageOf(period, kind)}";
 
     /// <summary>The initiatives the report rates (not those an amendment removed in the period).</summary>
     public IEnumerable<InitiativeEntry> RatedInitiatives => _initiatives.Where(i => !i.Removed);
@@ -150,7 +157,7 @@ public sealed class ProgressReport : Entity
 
         if (monitor.Role != Role.PlanMonitor)
         {
-            throw new DomainException($"A {(kind == ReportKind.Summative ? "Summative Report" : "Quarterly Progress Report")} is written by a Plan Monitor.");
+            throw new DomainException($"A {kind.Title()} is written by a Plan Monitor.");
         }
 
         if (Dates.Day(now) < new DateOnly(period.Last.Year, period.Last.Month, 1))

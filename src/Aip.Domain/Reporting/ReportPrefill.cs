@@ -87,10 +87,10 @@ public sealed partial class ReportPrefill
         {
             var items = initiative.Benchmarks.Select(b => b.Id).Append(initiative.Id).ToHashSet();
             var discussed = held.Where(m => m.DiscussedItems.Any(items.Contains) || namedAt[m.Id].Contains(initiative.Id))
-                .Select(m => new Citation(CitationKind.Minutes, m.DiscussionId, $"Minutes of the Highlight Discussion of {Dates.Display(m.DiscussionDay)}", m.DiscussionDay))
+                .Select(m => new Citation(CitationKind.Minutes, m.DiscussionId, Minutes.SourceName(m.DiscussionDay), m.DiscussionDay))
                 .ToList();
             var supporting = collected.Where(e => e.Supports.Any(items.Contains))
-                .Select(e => new Citation(CitationKind.Evidence, e.Id, $"{e.Title} ({e.Kind.DisplayName()}, {Dates.Display(e.CollectedOn)})", e.CollectedOn))
+                .Select(e => new Citation(CitationKind.Evidence, e.Id, EvidenceItem.SourceName(e.Title, e.Kind, e.CollectedOn), e.CollectedOn))
                 .ToList();
             var results = new List<Citation>();
             foreach (var benchmark in initiative.Benchmarks)

@@ -9,6 +9,15 @@ public enum ReportKind
     Summative = 2,
 }
 
+public static class ReportKinds
+{
+    public const string QuarterlyTitle = "Quarterly Progress Report";
+    public const string SummativeTitle = "Summative Report";
+
+    /// <summary>"Quarterly Progress Report" or "Summative Report".</summary>
+    public static string Title(this ReportKind kind) => kind == ReportKind.Summative ? SummativeTitle : QuarterlyTitle;
+}
+
 /// <summary>The dates by which a period's report moves on: draft, reviews, factual corrections, publication.</summary>
 public sealed record ReportDueDates(DateOnly Draft, DateOnly Reviews, DateOnly FactCheck, DateOnly Publication);
 

@@ -74,8 +74,7 @@ public static class DemoBrookfield
                 report.Objectives.ToDictionary(o => o.ObjectiveId, o => (string?)$"The work of objective {o.Number} is on course; see its initiative."),
                 report.RatedInitiatives.Select((entry, i) => (entry, i)).ToDictionary(x => x.entry.InitiativeId, x =>
                 {
-                    var sources = cited.Where(e => e.Supports.Contains(x.entry.InitiativeId))
-                        .Select(e => new Citation(CitationKind.Evidence, e.Id, $"{e.Title} ({e.Kind.DisplayName()}, {Dates.Display(e.CollectedOn)})", e.CollectedOn)).ToList();
+                    var sources = cited.Where(e => e.Supports.Contains(x.entry.InitiativeId)).Select(Cite).ToList();
                     IReadOnlyList<Citation> shown = sources.Count > 0 ? sources : [Cite(evidence[0])];
                     var (process, performance) = Ratings[n][x.i];
                     return new InitiativeEdit($"Initiative {x.entry.Number} in {report.CoverageName}: {Summaries[n]}", process, performance, shown, shown, null);
@@ -106,7 +105,7 @@ public static class DemoBrookfield
     }
 
     private static Citation Cite(EvidenceItem e) =>
-        new(CitationKind.Evidence, e.Id, $"{e.Title} ({e.Kind.DisplayName()}, {Dates.Display(e.CollectedOn)})", e.CollectedOn);
+        new(CitationKind.Evidence, e.Id, EvidenceItem.SourceName(e.Title, e.Kind, e.CollectedOn), e.CollectedOn);
 
     private static DateTimeOffset At(DateOnly day) => Dates.At(day, new TimeOnly(14, 0));
 

@@ -28,7 +28,7 @@ public static class DemoExitCriteria
         var evidence = new List<ExitEvidence>();
         if (reports.Where(r => r.Stage == ReportStage.Published).MaxBy(r => r.PublishedAt) is { } report)
         {
-            var source = new ExitSource(ExitSourceKind.ProgressReport, report.Id, $"{report.KindTitle} for {report.CoverageName}", Dates.Day(report.PublishedAt!.Value));
+            var source = new ExitSource(ExitSourceKind.ProgressReport, report.Id, ProgressReport.NameOf(report.Period, report.Kind), Dates.Day(report.PublishedAt!.Value));
             evidence.Add(ExitEvidence.Cite(districtId, ExitCriterion.Monitor, source,
                 "The District Leadership Team reviews the benchmark dashboard every week and follows up the actions agreed at the Highlight Discussions; the data teams still depend on the Plan Manager's reminders.",
                 ese, Max(report.PublishedAt.Value.AddDays(3), recordedAt)));
@@ -36,7 +36,7 @@ public static class DemoExitCriteria
 
         if (minutes.Where(m => m.Stage == MinutesStage.Final).MaxBy(m => m.DiscussionDay) is { } final)
         {
-            var source = new ExitSource(ExitSourceKind.Minutes, final.DiscussionId, $"Minutes of the Highlight Discussion of {Dates.Display(final.DiscussionDay)}", final.DiscussionDay);
+            var source = new ExitSource(ExitSourceKind.Minutes, final.DiscussionId, Minutes.SourceName(final.DiscussionDay), final.DiscussionDay);
             evidence.Add(ExitEvidence.Cite(districtId, ExitCriterion.Modify, source,
                 "The district proposed bringing the home visits forward to October from its own attendance data, before the monitor raised it.",
                 ese, Max(Dates.At(final.DiscussionDay.AddDays(10), new TimeOnly(15, 0)), recordedAt)));

@@ -315,7 +315,7 @@ public static class DemoReports
         var texts = Positions[position];
         IReadOnlyList<Citation> general = discussion is null
             ? []
-            : [new(CitationKind.Minutes, discussion.DiscussionId, $"Minutes of the Highlight Discussion of {Dates.Display(discussion.DiscussionDay)}", discussion.DiscussionDay)];
+            : [new(CitationKind.Minutes, discussion.DiscussionId, Minutes.SourceName(discussion.DiscussionDay), discussion.DiscussionDay)];
         var objectives = report.Objectives.Select((o, n) => (o.ObjectiveId, Narrative: Join(texts.Objectives[Math.Min(n, texts.Objectives.Length - 1)], o.Narrative)));
         var initiatives = new Dictionary<Guid, InitiativeEdit>();
         foreach (var entry in report.RatedInitiatives)

@@ -22,8 +22,8 @@ public sealed record ReportDocumentInfo(string DistrictName, DateOnly PrintedOn,
 /// </summary>
 public static class ReportDocument
 {
-    public const string Title = "Quarterly Progress Report";
-    public const string SummativeTitle = "Summative Report";
+    public const string Title = ReportKinds.QuarterlyTitle;
+    public const string SummativeTitle = ReportKinds.SummativeTitle;
     public const string NotRated = "Not rated";
     public const string NotRatedRemoved = "Not rated (removed)";
     public const string SummaryTitle = "Summary of overall progress";

@@ -17,7 +17,7 @@ public sealed record ReportListItem(
     ReportKind Kind = ReportKind.Quarterly)
 {
     /// <summary>"September–November 2026", or "June–August 2027 (Summative Report for 2026–27)".</summary>
-    public string Name => Kind == ReportKind.Summative ? $"{Period.DisplayName} (Summative Report for {Period.SchoolYearDisplay})" : Period.DisplayName;
+    public string Name => Kind == ReportKind.Summative ? $"{Period.DisplayName} ({Kind.Title()} for {Period.SchoolYearDisplay})" : Period.DisplayName;
 }
 
 public sealed record DistrictReportsPage(

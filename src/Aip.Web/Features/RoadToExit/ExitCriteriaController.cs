@@ -209,17 +209,14 @@ public sealed class ExitCriteriaController(
             .Select(e => new { e.Id, e.PlanId, e.Title, e.Kind, e.CollectedOn }).ToListAsync();
         return
         [
-            .. reports.Select(r =>
-            {
-                var period = new ReportingPeriod(r.SchoolYear, r.Quarter);
-                var label = r.Kind == ReportKind.Summative ? $"Summative Report for {period.SchoolYearDisplay}" : $"Quarterly Progress Report for {period.DisplayName}";
-                return new ExitSourceOption(new(ExitSourceKind.ProgressReport, r.Id, label, Dates.Day(r.PublishedAt!.Value)), $"/reports/{r.Id}");
-            }).OrderByDescending(o => o.Source.On),
+            .. reports.Select(r => new ExitSourceOption(
+                new(ExitSourceKind.ProgressReport, r.Id, ProgressReport.NameOf(new ReportingPeriod(r.SchoolYear, r.Quarter), r.Kind), Dates.Day(r.PublishedAt!.Value)),
+                $"/reports/{r.Id}")).OrderByDescending(o => o.Source.On),
             .. minutes.Select(m => new ExitSourceOption(
-                new(ExitSourceKind.Minutes, m.DiscussionId, $"Minutes of the Highlight Discussion of {Dates.Display(m.DiscussionDay)}", m.DiscussionDay),
+                new(ExitSourceKind.Minutes, m.DiscussionId, Minutes.SourceName(m.DiscussionDay), m.DiscussionDay),
                 $"/plans/{m.PlanId}/discussions/{m.DiscussionId}/minutes")).OrderByDescending(o => o.Source.On),
             .. evidence.Select(e => new ExitSourceOption(
-                new(ExitSourceKind.Evidence, e.Id, $"{e.Title} ({e.Kind.DisplayName()}, {Dates.Display(e.CollectedOn)})", e.CollectedOn),
+                new(ExitSourceKind.Evidence, e.Id, EvidenceItem.SourceName(e.Title, e.Kind, e.CollectedOn), e.CollectedOn),
                 $"/plans/{e.PlanId}/evidence/{e.Id}")).OrderByDescending(o => o.Source.On),
         ];
     }
