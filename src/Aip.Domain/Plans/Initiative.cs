@@ -14,6 +14,9 @@ public sealed class Initiative : Entity, IRanked
 
     private readonly List<Benchmark> _benchmarks = [];
     private readonly List<Activity> _activities = [];
+#pragma warning disable IDE0044 // Not readonly: the data layer stores the list as JSON and sets the field when loading.
+    private List<Guid> _addresses = [];
+#pragma warning restore IDE0044
 
     private Initiative()
     {
@@ -49,6 +52,9 @@ public sealed class Initiative : Entity, IRanked
     public IReadOnlyList<Activity> Activities =>
         [.. _activities.OrderBy(a => a.Start).ThenBy(a => a.End).ThenBy(a => a.ActionStep, StringComparer.Ordinal)];
 
+    /// <summary>The District Review findings the initiative addresses (ids of the district's <c>ReviewFinding</c>s).</summary>
+    public IReadOnlyList<Guid> Addresses => _addresses;
+
     int IRanked.Rank { get => Rank; set => Rank = value; }
 
     internal static Initiative Create(Objective objective, int rank, string? description, string? lead, string? keyResources)
@@ -64,6 +70,13 @@ public sealed class Initiative : Entity, IRanked
             Text.Required(description, "initiative", DescriptionMaxLength),
             Text.Optional(lead, "initiative lead", LeadMaxLength),
             Text.Optional(keyResources, "key resources", KeyResourcesMaxLength));
+    }
+
+    internal void Address(IEnumerable<Guid> findingIds)
+    {
+        var chosen = findingIds.Distinct().ToList();
+        _addresses.Clear();
+        _addresses.AddRange(chosen);
     }
 
     internal Benchmark AddBenchmark(BenchmarkContent content)

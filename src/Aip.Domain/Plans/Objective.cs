@@ -13,6 +13,9 @@ public sealed class Objective : Entity, IRanked
     public const int MaxInitiatives = 5;
 
     private readonly List<Initiative> _initiatives = [];
+#pragma warning disable IDE0044 // Not readonly: the data layer stores the list as JSON and sets the field when loading.
+    private List<Guid> _addresses = [];
+#pragma warning restore IDE0044
 
     private Objective()
     {
@@ -33,6 +36,9 @@ public sealed class Objective : Entity, IRanked
 
     public IReadOnlyList<Initiative> Initiatives => _initiatives.InRankOrder();
 
+    /// <summary>The District Review findings the objective addresses (ids of the district's <c>ReviewFinding</c>s).</summary>
+    public IReadOnlyList<Guid> Addresses => _addresses;
+
     int IRanked.Rank { get => Rank; set => Rank = value; }
 
     internal static Objective Create(Guid planId, int rank, string? statement, string? lead)
@@ -47,6 +53,13 @@ public sealed class Objective : Entity, IRanked
         (Statement, Lead) = (
             Text.Required(statement, "objective", StatementMaxLength),
             Text.Optional(lead, "overall lead", LeadMaxLength));
+    }
+
+    internal void Address(IEnumerable<Guid> findingIds)
+    {
+        var chosen = findingIds.Distinct().ToList();
+        _addresses.Clear();
+        _addresses.AddRange(chosen);
     }
 
     internal Initiative AddInitiative(string? description, string? lead, string? keyResources)

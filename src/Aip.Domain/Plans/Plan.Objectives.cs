@@ -69,4 +69,33 @@ public sealed partial class Plan
     }
 
     public Initiative FindInitiative(Guid initiativeId) => Find(AllInitiatives, initiativeId, "initiative");
+
+    /// <summary>
+    /// Says which of the district's District Review findings an objective or an initiative addresses (replacing what it said);
+    /// <paramref name="districtFindings"/> are the ids the district's review has, and only those may be chosen.
+    /// </summary>
+    public void AddressFindings(Guid objectiveOrInitiativeId, IEnumerable<Guid> findingIds, IReadOnlyCollection<Guid> districtFindings)
+    {
+        ArgumentNullException.ThrowIfNull(findingIds);
+        ArgumentNullException.ThrowIfNull(districtFindings);
+        EnsureEditable();
+        var chosen = findingIds.Distinct().ToList();
+        if (chosen.Any(id => !districtFindings.Contains(id)))
+        {
+            throw new DomainException("Choose findings of this district's District Review from the list.");
+        }
+
+        if (_objectives.FirstOrDefault(o => o.Id == objectiveOrInitiativeId) is { } objective)
+        {
+            objective.Address(chosen);
+        }
+        else
+        {
+            FindInitiative(objectiveOrInitiativeId).Address(chosen);
+        }
+    }
+
+    /// <summary>Every District Review finding an objective or an initiative of the plan says it addresses.</summary>
+    public IReadOnlySet<Guid> AddressedFindings() =>
+        _objectives.SelectMany(o => o.Addresses).Concat(AllInitiatives.SelectMany(i => i.Addresses)).ToHashSet();
 }

@@ -8,7 +8,7 @@ public sealed partial class Plan
 {
     /// <summary>
     /// A new draft plan for the district whose Section 1, objectives, initiatives (in the same order), benchmarks with
-    /// their targets, activities and final outcomes are a copy of <paramref name="from"/>, under new ids. It is built
+    /// their targets, activities, final outcomes and the District Review findings each item addresses are a copy of <paramref name="from"/>, under new ids. It is built
     /// through the plan's own methods, so every rule applies as if the district had typed it in. Dates are copied as
     /// they are: readiness points out the ones that fall outside the new school years.
     /// </summary>
@@ -19,10 +19,14 @@ public sealed partial class Plan
         plan.UpdateSection1(from.KeyIssues, from.TheoryOfAction, from.WhyTheseObjectives);
         foreach (var objective in from.Objectives)
         {
-            var objectiveId = plan.AddObjective(objective.Statement, objective.Lead).Id;
+            var copied = plan.AddObjective(objective.Statement, objective.Lead);
+            copied.Address(objective.Addresses);
+            var objectiveId = copied.Id;
             foreach (var initiative in objective.Initiatives)
             {
-                var initiativeId = plan.AddInitiative(objectiveId, initiative.Description, initiative.Lead, initiative.KeyResources).Id;
+                var copiedInitiative = plan.AddInitiative(objectiveId, initiative.Description, initiative.Lead, initiative.KeyResources);
+                copiedInitiative.Address(initiative.Addresses);
+                var initiativeId = copiedInitiative.Id;
                 foreach (var b in initiative.Benchmarks)
                 {
                     plan.AddBenchmark(initiativeId, b.Kind, b.Description, b.Measure, b.Evidence, b.Frequency, b.Targets.Select(t => (t.Date, (string?)t.Value)));

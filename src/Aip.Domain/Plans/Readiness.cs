@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aip.Domain.Common;
+using Aip.Domain.Districts;
 using static Aip.Domain.Plans.ReadinessItem;
 
 namespace Aip.Domain.Plans;
@@ -12,7 +13,11 @@ public static class Readiness
 {
     private const int ExcerptLength = 60;
 
-    public static ReadinessReport Check(Plan plan)
+    /// <summary>
+    /// The plan's readiness; with the district's District Review <paramref name="findings"/>, a warning for each finding no
+    /// objective or initiative addresses (rubric criterion 2: the plan answers the review's root causes).
+    /// </summary>
+    public static ReadinessReport Check(Plan plan, IReadOnlyList<FindingRef>? findings = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var period = plan.Period;
@@ -20,7 +25,19 @@ public static class Readiness
             .. Section1(plan),
             .. ObjectiveCount(plan),
             .. plan.Objectives.SelectMany(o => ObjectiveItems(o, period)),
-            .. FinalOutcomes(plan, period)]);
+            .. FinalOutcomes(plan, period),
+            .. Unaddressed(plan, findings ?? [])]);
+    }
+
+    private static IEnumerable<ReadinessItem> Unaddressed(Plan plan, IReadOnlyList<FindingRef> findings)
+    {
+        var addressed = plan.AddressedFindings();
+        foreach (var finding in findings.Where(f => !addressed.Contains(f.Id)))
+        {
+            yield return Warning(
+                $"No objective or initiative addresses the District Review's {finding.Name} (\"{Excerpt(finding.Finding)}\").",
+                new(ReadinessArea.ReviewFindings, finding.Id));
+        }
     }
 
     private static IEnumerable<ReadinessItem> Section1(Plan plan)

@@ -10,4 +10,7 @@ public enum ReadinessArea
     Initiative,
     Benchmark,
     Activity,
+
+    /// <summary>The District Review findings the plan answers: fixed by saying which objective or initiative addresses one.</summary>
+    ReviewFindings,
 }

@@ -25,6 +25,13 @@ public sealed record PlanContent(
     [JsonIgnore]
     public IEnumerable<InitiativeContent> Initiatives => Objectives.SelectMany(o => o.Initiatives);
 
+    /// <summary>The objectives and initiatives that say they address a District Review finding ("Objective 1", "Initiative 1.2").</summary>
+    public IReadOnlyList<string> AddressedBy(Guid findingId) =>
+    [
+        .. Objectives.SelectMany(o => (o.Addresses.Contains(findingId) ? [$"Objective {o.Number}"] : Array.Empty<string>())
+            .Concat(o.Initiatives.Where(i => i.Addresses.Contains(findingId)).Select(i => $"Initiative {i.Number}"))),
+    ];
+
     public static PlanContent Of(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -40,7 +47,7 @@ public sealed record PlanContent(
                 o.Number,
                 o.Statement,
                 o.Lead,
-                [.. o.Initiatives.Select(InitiativeContent.Of)]))],
+                [.. o.Initiatives.Select(InitiativeContent.Of)]) { Addresses = o.Addresses })],
             [.. plan.FinalOutcomes.Select(f => new FinalOutcomeContent(f.Id, f.Description, f.Measure, f.Target, f.Date))]);
     }
 }
@@ -51,7 +58,11 @@ public sealed record ObjectiveContent(
     int Number,
     string Statement,
     string? Lead,
-    IReadOnlyList<InitiativeContent> Initiatives);
+    IReadOnlyList<InitiativeContent> Initiatives)
+{
+    /// <summary>The District Review findings it addresses; empty in versions frozen before findings were recorded.</summary>
+    public IReadOnlyList<Guid> Addresses { get; init; } = [];
+}
 
 /// <summary>One Initiative Strategy Sheet: C, D, G, the benchmarks (E, F) and the activities (H-K) in date order.</summary>
 public sealed record InitiativeContent(
@@ -63,6 +74,9 @@ public sealed record InitiativeContent(
     IReadOnlyList<BenchmarkContentValue> Benchmarks,
     IReadOnlyList<ActivityContentValue> Activities)
 {
+    /// <summary>The District Review findings it addresses; empty in versions frozen before findings were recorded.</summary>
+    public IReadOnlyList<Guid> Addresses { get; init; } = [];
+
     internal static InitiativeContent Of(Initiative initiative) => new(
         initiative.Id,
         initiative.Number,
@@ -77,7 +91,10 @@ public sealed record InitiativeContent(
             b.Evidence,
             b.Frequency,
             [.. b.Targets.Select(t => new TargetContent(t.Date, t.Value))]))],
-        [.. initiative.Activities.Select(a => new ActivityContentValue(a.Id, a.Quarter, a.ActionStep, a.Lead, a.Start, a.End, a.Frequency))]);
+        [.. initiative.Activities.Select(a => new ActivityContentValue(a.Id, a.Quarter, a.ActionStep, a.Lead, a.Start, a.End, a.Frequency))])
+    {
+        Addresses = initiative.Addresses,
+    };
 }
 
 /// <summary>An early evidence of change indicator or short-term outcome with its dated targets, in the order entered.</summary>

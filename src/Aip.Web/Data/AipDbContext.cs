@@ -88,6 +88,8 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
 
     public DbSet<ExitEvidence> ExitEvidence => Set<ExitEvidence>();
 
+    public DbSet<ReviewFinding> ReviewFindings => Set<ReviewFinding>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

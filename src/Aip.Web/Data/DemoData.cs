@@ -123,7 +123,10 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
     /// </summary>
     private async Task<Plan> AddRivertonPlanAsync(District riverton, DemoPeople people, DemoTimeline timeline)
     {
+        var findings = DemoReviewFindings.ForRiverton(riverton.Id, people.Ese, timeline.RivertonSubmitted.AddMonths(-4));
+        db.ReviewFindings.AddRange(findings);
         var plan = DemoPlan.Build(riverton.Id, DemoPlanFirstSchoolYear);
+        DemoReviewFindings.LinkRiverton(plan, findings);
         db.Plans.Add(plan);
         AddSelfAssessment(plan, RivertonAnswers);
         plan.Submit(people.RivertonSuperintendent.Role, timeline.RivertonSubmitted);
@@ -224,7 +227,10 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
     /// <summary>Lakeside's plan (<see cref="LakesidePlan"/>): self-assessed and submitted by its superintendent, waiting for ESE.</summary>
     private async Task AddLakesidePlanAsync(District lakeside, DemoPeople people, DemoTimeline timeline)
     {
+        var findings = DemoReviewFindings.ForLakeside(lakeside.Id, people.Ese, timeline.LakesideSubmitted.AddMonths(-5));
+        db.ReviewFindings.AddRange(findings);
         var plan = LakesidePlan.Build(lakeside.Id, LakesidePlanSchoolYear);
+        DemoReviewFindings.LinkLakeside(plan, findings);
         db.Plans.Add(plan);
         AddSelfAssessment(plan, LakesideAnswers);
         plan.Submit(people.LakesideSuperintendent.Role, timeline.LakesideSubmitted);

@@ -165,6 +165,10 @@ internal static class AuditLabels
         [(typeof(AchievementRecord), nameof(AchievementRecord.OutOfLowestTenPercent))] = "No longer in the lowest 10% of districts",
         [(typeof(AchievementRecord), nameof(AchievementRecord.Data))] = "Data",
         [(typeof(ExitEvidence), nameof(ExitEvidence.Note))] = "What the source shows",
+        [(typeof(ReviewFinding), nameof(ReviewFinding.Finding))] = "Finding",
+        [(typeof(ReviewFinding), nameof(ReviewFinding.Recommendation))] = "Recommendation",
+        [(typeof(Objective), "_addresses")] = "District Review findings addressed",
+        [(typeof(Initiative), "_addresses")] = "District Review findings addressed",
     };
 
     /// <summary>
@@ -186,6 +190,8 @@ internal static class AuditLabels
         (typeof(ProgressReport), "_initiatives"),
         (typeof(ProgressReport), "_errata"),
         (typeof(ContinuumView), "_placements"),
+        (typeof(Objective), "_addresses"),
+        (typeof(Initiative), "_addresses"),
     ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>
@@ -194,7 +200,7 @@ internal static class AuditLabels
         or Amendment or PlanVersion or District or AipUser or MonitorAssignment
         or HighlightDiscussion or AgendaItem or Minutes or MinutesComment or Risk or EvidenceRequest or MonitoringVisit or EvidenceItem or EvidenceFile
         or BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual or ProgressReport or ReportComment
-        or ContinuumReflection or ContinuumView or AchievementRecord or ExitEvidence;
+        or ContinuumReflection or ContinuumView or AchievementRecord or ExitEvidence or ReviewFinding;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
 
@@ -216,6 +222,7 @@ internal static class AuditLabels
         BenchmarkBaseline or BenchmarkResult or ActivityProgress or OutcomeActual => "Progress",
         ProgressReport or ReportComment => "Progress report",
         ContinuumReflection or ContinuumView or AchievementRecord or ExitEvidence => "Road to exit",
+        ReviewFinding => "District Review",
         _ => "Plan",
     };
 

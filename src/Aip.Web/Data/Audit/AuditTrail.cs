@@ -130,6 +130,8 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                 return new(a.DistrictId, null, AuditLabels.Kind(a), $"Exit criterion A for {PlanPeriod.SchoolYear(a.SchoolYear)}");
             case ExitEvidence e:
                 return new(e.DistrictId, null, AuditLabels.Kind(e), $"Evidence for exit criterion {e.Criterion.Letter()}: {e.Label}");
+            case ReviewFinding f:
+                return new(f.DistrictId, null, AuditLabels.Kind(f), $"District Review: {f.Name}");
             default:
                 if (tracked.PlanOf(entry.Entity) is not { } plan)
                 {
@@ -197,6 +199,7 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         ContinuumReflection r => [$"Opened by {Show(r.OpenedByName)} for {PlanPeriod.SchoolYear(r.SchoolYear)}; views due {Dates.Display(r.ViewsDueOn)}"],
         AchievementRecord a => [$"{(a.Meets ? "Shown" : "Not shown")}: {Show(a.Data)}"],
         ExitEvidence e => [$"Cited by {Show(e.CitedByName)}: {Show(e.Note)}"],
+        ReviewFinding f => [$"Recorded by {Show(f.RecordedByName)}: {Show(f.Finding)}"],
         _ => [],
     };
 

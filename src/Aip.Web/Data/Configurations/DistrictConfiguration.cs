@@ -22,3 +22,23 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
         builder.Property(d => d.ConcurrencyToken).IsConcurrencyToken();
     }
 }
+
+internal sealed class ReviewFindingConfiguration : IEntityTypeConfiguration<ReviewFinding>
+{
+    /// <summary>"HumanResourcesAndProfessionalDevelopment" is the longest standard's name.</summary>
+    public const int StandardMaxLength = 60;
+
+    public void Configure(EntityTypeBuilder<ReviewFinding> builder)
+    {
+        builder.ToTable("ReviewFindings");
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Standard).HasConversion<string>().HasMaxLength(StandardMaxLength);
+        builder.Property(f => f.Finding).HasMaxLength(ReviewFinding.TextMaxLength);
+        builder.Property(f => f.Recommendation).HasMaxLength(ReviewFinding.TextMaxLength);
+        builder.Property(f => f.RecordedByName).HasMaxLength(ReviewFinding.PersonNameMaxLength);
+        builder.Property(f => f.ConcurrencyToken).IsConcurrencyToken();
+        builder.Ignore(f => f.Name);
+        builder.HasOne<District>().WithMany().HasForeignKey(f => f.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.DistrictId, f.Standard, f.Number }).IsUnique();
+    }
+}

@@ -51,6 +51,8 @@ internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectiv
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Statement).HasMaxLength(Objective.StatementMaxLength);
         builder.Property(o => o.Lead).HasMaxLength(Objective.LeadMaxLength);
+        builder.Ignore(o => o.Addresses);
+        builder.JsonColumn<Objective, List<Guid>>("_addresses", "Addresses").HasDefaultValue(new List<Guid>());
         builder.Property(o => o.ConcurrencyToken).IsConcurrencyToken();
         builder.HasMany(o => o.Initiatives).WithOne(i => i.Objective).HasForeignKey(i => i.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Initiatives).HasField("_initiatives");
@@ -66,6 +68,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Description).HasMaxLength(Initiative.DescriptionMaxLength);
         builder.Property(i => i.Lead).HasMaxLength(Initiative.LeadMaxLength);
         builder.Property(i => i.KeyResources).HasMaxLength(Initiative.KeyResourcesMaxLength);
+        builder.Ignore(i => i.Addresses);
+        builder.JsonColumn<Initiative, List<Guid>>("_addresses", "Addresses").HasDefaultValue(new List<Guid>());
         builder.Property(i => i.ConcurrencyToken).IsConcurrencyToken();
         builder.HasMany(i => i.Benchmarks).WithOne().HasForeignKey(b => b.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Activities).WithOne().HasForeignKey(a => a.InitiativeId).OnDelete(DeleteBehavior.Cascade);

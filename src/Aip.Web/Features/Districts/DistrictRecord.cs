@@ -91,6 +91,7 @@ public sealed class DistrictRecord
             // A session's ticket signs its person in: deleted, never exported.
             Table("Sessions", db.Sessions.Where(s => people.Contains(s.UserId)), exported: false),
             Table("Monitor assignments", db.MonitorAssignments.Where(a => a.DistrictId == districtId)),
+            Table("District Review findings", db.ReviewFindings.Where(f => f.DistrictId == districtId)),
             Table("Plans", db.Plans.Where(p => p.DistrictId == districtId)),
             Table("Objectives", db.Set<Objective>().Where(o => plans.Contains(o.PlanId))),
             Table("Initiatives", db.Set<Initiative>().Where(i => objectives.Contains(i.ObjectiveId))),

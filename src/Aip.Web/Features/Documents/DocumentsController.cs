@@ -39,7 +39,8 @@ public sealed class DocumentsController(
             _ when plan.OpenAmendmentStage is not null => $"Version {plan.VersionCount} with amendment {plan.AmendmentCount} under way",
             _ => $"Version {plan.VersionCount}, in force",
         };
-        var spec = PlanDocument.Compose(PlanContent.Of(plan), new PlanDocumentInfo(district.Name, label, Today()));
+        var spec = PlanDocument.Compose(
+            PlanContent.Of(plan), new PlanDocumentInfo(district.Name, label, Today()) { Findings = await Store.FindingsAsync(plan.DistrictId) });
         return Pdf(spec, $"{district.Code}-{Slug(plan.Title)}.pdf");
     }
 
@@ -55,7 +56,8 @@ public sealed class DocumentsController(
         }
 
         var district = await DistrictAsync(plan.DistrictId);
-        var spec = PlanDocument.Compose(version.Content, PlanDocumentInfo.OfVersion(district.Name, version, Today()));
+        var spec = PlanDocument.Compose(
+            version.Content, PlanDocumentInfo.OfVersion(district.Name, version, Today()) with { Findings = await Store.FindingsAsync(plan.DistrictId) });
         return Pdf(spec, $"{district.Code}-{Slug(version.Content.Title)}-version-{number}.pdf");
     }
 

@@ -1,5 +1,6 @@
 using Aip.Documents;
 using Aip.Domain.Common;
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 using Aip.Domain.Versions;
 
@@ -11,6 +12,9 @@ namespace Aip.Web.Features.Documents;
 /// </summary>
 public sealed record PlanDocumentInfo(string DistrictName, string Version, DateOnly PrintedOn)
 {
+    /// <summary>The district's District Review findings, listed in Section 1 with the parts of the plan that address them.</summary>
+    public IReadOnlyList<FindingRef> Findings { get; init; } = [];
+
     public static PlanDocumentInfo WorkingDraft(string districtName, DateOnly printedOn) =>
         new(districtName, "Working draft", printedOn);
 
@@ -43,7 +47,7 @@ public static class PlanDocument
             Author = info.DistrictName,
             Subject = $"Level 4 District Accelerated Improvement Plan — {info.Version}",
             Header = new PageHeader(info.DistrictName, plan.Title, Dates.Display(info.PrintedOn)),
-            Blocks = [.. TitleBlock(plan, info), .. Section1(plan), .. Section2(plan)],
+            Blocks = [.. TitleBlock(plan, info), .. Section1(plan, info.Findings), .. Section2(plan)],
         };
     }
 
@@ -67,7 +71,7 @@ public static class PlanDocument
         ]);
     }
 
-    private static IEnumerable<Block> Section1(PlanContent plan)
+    private static IEnumerable<Block> Section1(PlanContent plan, IReadOnlyList<FindingRef> findings)
     {
         yield return new Heading(Section1Title);
         // The template's own note under the heading.
@@ -80,6 +84,11 @@ public static class PlanDocument
         foreach (var block in Narrative("Theory of action", plan.TheoryOfAction))
         {
             yield return block;
+        }
+
+        if (findings.Count > 0)
+        {
+            yield return ReviewFindings(plan, findings);
         }
 
         yield return new Heading("Strategic objectives and initiatives", Level: 2);
@@ -99,6 +108,24 @@ public static class PlanDocument
         }
 
         yield return FinalOutcomes(plan.FinalOutcomes);
+    }
+
+    /// <summary>The District Review's findings by District Standard, with the objectives and initiatives that address each.</summary>
+    private static KeepTogether ReviewFindings(PlanContent plan, IReadOnlyList<FindingRef> findings)
+    {
+        IReadOnlyList<string> Row(FindingRef finding)
+        {
+            var by = plan.AddressedBy(finding.Id);
+            return [finding.Standard.DisplayName(), $"{finding.Number}. {finding.Finding}", by.Count == 0 ? "Not addressed" : string.Join(", ", by)];
+        }
+
+        return new KeepTogether(
+        [
+            new Heading("District Review findings and the parts of the plan that address them", Level: 2),
+            new Table(
+                [new TableColumn("District Standard", 2.2), new TableColumn("Finding", 5), new TableColumn("Addressed by", 1.8)],
+                [.. findings.Select(Row)]),
+        ]);
     }
 
     /// <summary>A subheading and its text, split into paragraphs at blank lines.</summary>

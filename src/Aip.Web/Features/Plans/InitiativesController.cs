@@ -28,11 +28,11 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
 
     [HttpGet("objectives/{objectiveId:guid}/initiatives/add")]
     [ForPlan(PlanOperation.Edit)]
-    public IActionResult Add(Guid id, Guid objectiveId)
+    public async Task<IActionResult> Add(Guid id, Guid objectiveId)
     {
         var plan = CurrentPlan;
         var objective = plan.FindObjective(objectiveId);
-        return Editor(new InitiativeForm { Adding = true }, NextNumber(objective));
+        return Editor(await WithChoicesAsync(plan, new InitiativeForm { Adding = true }), NextNumber(objective));
     }
 
     [HttpPost("objectives/{objectiveId:guid}/initiatives/add")]
@@ -45,6 +45,7 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
         var objective = plan.FindObjective(objectiveId);
 
         form.Adding = true;
+        await WithChoicesAsync(plan, form);
         var context = NextNumber(objective);
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
@@ -52,17 +53,23 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
         }
 
         Initiative? added = null;
-        return await SaveAsync(plan, () => added = plan.AddInitiative(objectiveId, form.Description, form.Lead, form.KeyResources),
+        return await SaveAsync(
+            plan,
+            () =>
+            {
+                added = plan.AddInitiative(objectiveId, form.Description, form.Lead, form.KeyResources);
+                plan.AddressFindings(added.Id, form.Findings, form.ChoiceIds);
+            },
             () => Editor(form, context), () => ToStrategySheet(id, added!.Id, $"{context} has been added. Now add its benchmarks and activities."));
     }
 
     [HttpGet("initiatives/{initiativeId:guid}/edit")]
     [ForPlan(PlanOperation.Edit)]
-    public IActionResult Edit(Guid id, Guid initiativeId)
+    public async Task<IActionResult> Edit(Guid id, Guid initiativeId)
     {
         var plan = CurrentPlan;
         var initiative = plan.FindInitiative(initiativeId);
-        return Editor(InitiativeForm.From(initiative), $"Initiative {initiative.Number}");
+        return Editor(await WithChoicesAsync(plan, InitiativeForm.From(initiative)), $"Initiative {initiative.Number}");
     }
 
     [HttpPost("initiatives/{initiativeId:guid}/edit")]
@@ -72,6 +79,7 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
         ArgumentNullException.ThrowIfNull(form);
         var plan = CurrentPlan;
         var initiative = plan.FindInitiative(initiativeId);
+        await WithChoicesAsync(plan, form);
 
         var context = $"Initiative {initiative.Number}";
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -79,7 +87,13 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
             return Editor(form, context);
         }
 
-        return await SaveAsync(plan, () => plan.UpdateInitiative(initiativeId, form.Description, form.Lead, form.KeyResources),
+        return await SaveAsync(
+            plan,
+            () =>
+            {
+                plan.UpdateInitiative(initiativeId, form.Description, form.Lead, form.KeyResources);
+                plan.AddressFindings(initiativeId, form.Findings, form.ChoiceIds);
+            },
             () => Editor(form, context), () => ToStrategySheet(id, initiativeId, $"{context} has been saved."), (initiative, form.ConcurrencyToken));
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -19,7 +20,22 @@ public abstract class ItemForm
     public bool Adding { get; set; }
 }
 
-public sealed class ObjectiveForm : ItemForm
+/// <summary>An objective's or an initiative's form: besides its fields, the District Review findings it addresses.</summary>
+public abstract class AddressingForm : ItemForm
+{
+    /// <summary>The ids of the findings ticked.</summary>
+    [Display(Name = "District Review findings it addresses")]
+    public List<Guid> Findings { get; set; } = [];
+
+    /// <summary>The district's findings to choose from (set by the controller).</summary>
+    [BindNever]
+    public IReadOnlyList<FindingRef> Choices { get; set; } = [];
+
+    [BindNever]
+    public IReadOnlyCollection<Guid> ChoiceIds => [.. Choices.Select(c => c.Id)];
+}
+
+public sealed class ObjectiveForm : AddressingForm
 {
     [Display(Name = StrategySheetLabels.Objective)]
     public string? Statement { get; set; }
@@ -28,7 +44,7 @@ public sealed class ObjectiveForm : ItemForm
     public string? Lead { get; set; }
 
     public static ObjectiveForm From(Objective objective) =>
-        new() { Statement = objective.Statement, Lead = objective.Lead, ConcurrencyToken = objective.ConcurrencyToken };
+        new() { Statement = objective.Statement, Lead = objective.Lead, ConcurrencyToken = objective.ConcurrencyToken, Findings = [.. objective.Addresses] };
 }
 
 public sealed class ObjectiveFormValidator : AbstractValidator<ObjectiveForm>
@@ -41,7 +57,7 @@ public sealed class ObjectiveFormValidator : AbstractValidator<ObjectiveForm>
     }
 }
 
-public sealed class InitiativeForm : ItemForm
+public sealed class InitiativeForm : AddressingForm
 {
     [Display(Name = StrategySheetLabels.Initiative)]
     public string? Description { get; set; }
@@ -58,6 +74,7 @@ public sealed class InitiativeForm : ItemForm
         Lead = initiative.Lead,
         KeyResources = initiative.KeyResources,
         ConcurrencyToken = initiative.ConcurrencyToken,
+        Findings = [.. initiative.Addresses],
     };
 }
 

@@ -14,10 +14,10 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
 {
     [HttpGet("add")]
     [ForPlan(PlanOperation.Edit)]
-    public IActionResult Add(Guid id)
+    public async Task<IActionResult> Add(Guid id)
     {
         var plan = CurrentPlan;
-        return Editor(new ObjectiveForm { Adding = true }, $"Objective {plan.Objectives.Count + 1}");
+        return Editor(await WithChoicesAsync(plan, new ObjectiveForm { Adding = true }), $"Objective {plan.Objectives.Count + 1}");
     }
 
     [HttpPost("add")]
@@ -28,23 +28,24 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
         ArgumentNullException.ThrowIfNull(form);
         var plan = CurrentPlan;
         form.Adding = true;
+        await WithChoicesAsync(plan, form);
         var context = $"Objective {plan.Objectives.Count + 1}";
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
             return Editor(form, context);
         }
 
-        return await SaveAsync(plan, () => plan.AddObjective(form.Statement, form.Lead), () => Editor(form, context),
+        return await SaveAsync(plan, () => plan.AddressFindings(plan.AddObjective(form.Statement, form.Lead).Id, form.Findings, form.ChoiceIds), () => Editor(form, context),
             () => ToOverview(id, $"{context} has been added.", "objectives"));
     }
 
     [HttpGet("{objectiveId:guid}/edit")]
     [ForPlan(PlanOperation.Edit)]
-    public IActionResult Edit(Guid id, Guid objectiveId)
+    public async Task<IActionResult> Edit(Guid id, Guid objectiveId)
     {
         var plan = CurrentPlan;
         var objective = plan.FindObjective(objectiveId);
-        return Editor(ObjectiveForm.From(objective), $"Objective {objective.Number}");
+        return Editor(await WithChoicesAsync(plan, ObjectiveForm.From(objective)), $"Objective {objective.Number}");
     }
 
     [HttpPost("{objectiveId:guid}/edit")]
@@ -54,6 +55,7 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
         ArgumentNullException.ThrowIfNull(form);
         var plan = CurrentPlan;
         var objective = plan.FindObjective(objectiveId);
+        await WithChoicesAsync(plan, form);
 
         var context = $"Objective {objective.Number}";
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -61,7 +63,8 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
             return Editor(form, context);
         }
 
-        return await SaveAsync(plan, () => plan.UpdateObjective(objectiveId, form.Statement, form.Lead), () => Editor(form, context),
+        return await SaveAsync(plan, () => { plan.UpdateObjective(objectiveId, form.Statement, form.Lead); plan.AddressFindings(objectiveId, form.Findings, form.ChoiceIds); },
+            () => Editor(form, context),
             () => ToOverview(id, $"{context} has been saved.", "objectives"), (objective, form.ConcurrencyToken));
     }
 

@@ -103,6 +103,16 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
         }
     }
 
+    /// <summary>Gives an objective's or an initiative's form the district's District Review findings to choose from.</summary>
+    protected async Task<TForm> WithChoicesAsync<TForm>(Plan plan, TForm form)
+        where TForm : AddressingForm
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(form);
+        form.Choices = await Store.FindingsAsync(plan.DistrictId);
+        return form;
+    }
+
     /// <summary>The signed-in person as the record of a step names them.</summary>
     protected Actor CurrentActor() => new(User.UserId() ?? Guid.Empty, User.Role() ?? default, User.DisplayName());
 

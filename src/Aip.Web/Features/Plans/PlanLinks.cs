@@ -32,6 +32,7 @@ public static class PlanLinks
             (ReadinessArea.Activity, { } activityId, true) => url.Action("Edit", "Activities", new { id, activityId })!,
             (ReadinessArea.Benchmark, { } benchmarkId, false) when InitiativeOf(i => i.Benchmarks.Any(b => b.Id == benchmarkId)) is { } i => Sheet(i),
             (ReadinessArea.Activity, { } activityId, false) when InitiativeOf(i => i.Activities.Any(a => a.Id == activityId)) is { } i => Sheet(i),
+            (ReadinessArea.ReviewFindings, { } findingId, _) => Overview($"finding-{findingId}"),
             _ => Overview("objectives"),
         };
     }

@@ -1,3 +1,4 @@
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 using Aip.Domain.Versions;
 using Aip.Web.Data;
@@ -34,6 +35,14 @@ public sealed class PlanStore(AipDbContext db)
         ArgumentNullException.ThrowIfNull(plan);
         return db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
     }
+
+    /// <summary>The district's District Review findings, by standard in the regulation's order, then by number.</summary>
+    public async Task<IReadOnlyList<FindingRef>> FindingsAsync(Guid districtId) =>
+    [
+        .. (await db.ReviewFindings.AsNoTracking().Where(f => f.DistrictId == districtId)
+                .Select(f => new FindingRef(f.Id, f.Standard, f.Number, f.Finding)).ToListAsync())
+            .OrderBy(f => f.Standard).ThenBy(f => f.Number),
+    ];
 
     /// <summary>One frozen version of a plan, or null when it has no such version.</summary>
     public Task<PlanVersion?> VersionAsync(Guid planId, int number) =>

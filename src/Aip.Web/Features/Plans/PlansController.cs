@@ -1,3 +1,4 @@
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Plans;
 
-public sealed record PlanPage(Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory, PlanStanding Standing);
+public sealed record PlanPage(
+    Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory, PlanStanding Standing, IReadOnlyList<FindingRef> Findings);
 
 /// <summary>The plan as a whole: starting one, its overview in template order, its details and Section 1.</summary>
 public sealed class PlansController(
@@ -67,7 +69,9 @@ public sealed class PlansController(
         var plan = CurrentPlan;
         var district = await Store.DistrictNameAsync(plan);
         var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
-        return View(new PlanPage(plan, district, Readiness.Check(plan), await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan)));
+        var findings = await Store.FindingsAsync(plan.DistrictId);
+        return View(new PlanPage(
+            plan, district, Readiness.Check(plan, findings), await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan), findings));
     }
 
     [HttpGet("plans/{id:guid}/details")]

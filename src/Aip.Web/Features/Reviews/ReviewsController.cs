@@ -1,3 +1,4 @@
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
@@ -21,7 +22,11 @@ public sealed record SelfAssessmentPage(PlanHeader Plan, SelfAssessmentForm Form
 public sealed record ReviewPage(
     Plan Plan, string DistrictName, PlanReview Review, ReviewForm Form, CommentForm NewComment,
     IReadOnlyList<PinnedComment> Comments, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Places,
-    IReadOnlyList<string?> SelfAssessment);
+    IReadOnlyList<string?> SelfAssessment, IReadOnlyList<FindingRef> Findings)
+{
+    /// <summary>The District Review findings no objective or initiative of the plan addresses (rubric criterion 2).</summary>
+    public IReadOnlyList<FindingRef> Unaddressed => [.. Findings.Where(f => !Plan.AddressedFindings().Contains(f.Id))];
+}
 
 public sealed record DecidedReviewPage(Plan Plan, PlanReview Review, string ReviewerName, IReadOnlyList<PinnedComment> Comments);
 
@@ -215,7 +220,7 @@ public sealed class ReviewsController(
         var answered = await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync();
         // The district sees (and resolves) the comments of decided reviews.
         var open = await db.VisibleComments(plan.Id, inProgressToo: false).CountAsync(c => !c.Resolved);
-        return View("Submit", new SubmitPage(plan, Readiness.Check(plan), answered, await CanEditAsync(plan), open));
+        return View("Submit", new SubmitPage(plan, Readiness.Check(plan, await Store.FindingsAsync(plan.DistrictId)), answered, await CanEditAsync(plan), open));
     }
 
     private async Task<IActionResult> ReviewPageAsync(Plan plan, PlanReview review, ReviewForm form, CommentForm comment)
@@ -225,7 +230,8 @@ public sealed class ReviewsController(
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == plan.Id);
         var answers = GuidingQuestions.All.Select(q => assessment?.AnswerTo(q.Number)).ToList();
         var comments = await db.PinnedCommentsAsync(review.Id, content);
-        return View("Review", new ReviewPage(plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers));
+        return View("Review", new ReviewPage(
+            plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers, await Store.FindingsAsync(plan.DistrictId)));
     }
 
     /// <summary>The review of the plan's latest submission; started (and added to the unit of work) on first use.</summary>

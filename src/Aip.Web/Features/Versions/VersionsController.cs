@@ -218,7 +218,7 @@ public sealed class VersionsController(
         var changes = amendment is null || await Store.VersionAsync(plan.Id, plan.VersionCount) is not { } inForce
             ? null
             : new PlanDiffView(inForce.Label, "The plan now", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan)));
-        return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan), await amendmentSteps.NeedsEseApprovalAsync(plan));
+        return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan, await Store.FindingsAsync(plan.DistrictId)), await amendmentSteps.NeedsEseApprovalAsync(plan));
     }
 
     private async Task<AmendmentDecisionPage> DecisionPageAsync(Plan plan, Amendment amendment, AmendmentDecisionForm form)
