@@ -255,6 +255,10 @@ public abstract class EndpointAccessTests(AipApp app)
         ("GET", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}", Access.DistrictRead),
         ("GET", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}/my-view", Access.DistrictReadRecord),
         ("POST", "districts/{districtId:guid}/road-to-exit/reflections/{reflectionId:guid}/my-view", Access.DistrictReadRecord),
+        ("GET", "districts/{districtId:guid}/review-findings", Access.DistrictRead),
+        ("POST", "districts/{districtId:guid}/review-findings", Access.EseStaff),
+        ("POST", "districts/{districtId:guid}/review-findings/{findingId:guid}", Access.EseStaff),
+        ("POST", "districts/{districtId:guid}/review-findings/{findingId:guid}/withdraw", Access.EseStaff),
         ("GET", "districts/{districtId:guid}/road-to-exit/exit-criteria", Access.DistrictRead),
         ("POST", "districts/{districtId:guid}/road-to-exit/exit-criteria/achievement", Access.EseStaff),
         ("POST", "districts/{districtId:guid}/road-to-exit/exit-criteria/evidence", Access.EseStaff),
@@ -460,6 +464,7 @@ public abstract class EndpointAccessTests(AipApp app)
                 ["{evidenceId:guid}"] = file?.EvidenceItemId ?? Guid.Empty,
                 ["{fileId:guid}"] = file?.Id ?? Guid.Empty,
                 ["{districtId:guid}"] = districtId,
+                ["{findingId:guid}"] = await db.ReviewFindings.Where(f => f.DistrictId == districtId).Select(f => f.Id).FirstOrDefaultAsync(),
                 ["{reflectionId:guid}"] = await db.ContinuumReflections.Where(r => r.DistrictId == districtId).OrderByDescending(r => r.OpenedOn)
                     .Select(r => r.Id).FirstOrDefaultAsync(),
                 ["{reportId:guid}"] = await db.ProgressReports.Where(r => r.DistrictId == districtId && r.Stage == Aip.Domain.Reporting.ReportStage.InReview)

@@ -15,13 +15,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Districts;
 
-/// <summary>One finding as the page lists it, with the objectives and initiatives of the district's current plan that address it.</summary>
+/// <summary>One finding as the page lists it, with the objectives and initiatives of the district's plans in use that address it.</summary>
 public sealed record FindingRow(ReviewFinding Finding, IReadOnlyList<string> AddressedBy);
 
 public sealed record ReviewFindingsPage(
-    Guid DistrictId, string DistrictName, IReadOnlyList<FindingRow> Findings, Plan? CurrentPlan, bool CanRecord, ReviewFindingForm Form, Guid? Editing)
+    Guid DistrictId, string DistrictName, IReadOnlyList<FindingRow> Findings, IReadOnlyList<PlanHeader> Plans, bool CanRecord, ReviewFindingForm Form, Guid? Editing)
 {
-    public int Unaddressed => CurrentPlan is null ? 0 : Findings.Count(f => f.AddressedBy.Count == 0);
+    public int Unaddressed => Findings.Count(f => f.AddressedBy.Count == 0);
 }
 
 /// <summary>
@@ -172,35 +172,41 @@ public sealed class ReviewFindingsController(
         return (await authorization.AuthorizeAsync(User, new DistrictResource(districtId), DistrictOperations.Read)).Succeeded ? null : Forbid();
     }
 
-    /// <summary>The district's plan people work on now: the newest that is not superseded.</summary>
-    private async Task<Plan?> CurrentPlanAsync(Guid districtId) =>
-        await db.Plans.Where(p => p.DistrictId == districtId && p.Status != PlanStatus.Superseded)
-            .OrderByDescending(p => p.FirstSchoolYear).Select(p => (Guid?)p.Id).FirstOrDefaultAsync() is { } id
-            ? await plans.LoadAsync(id, tracking: false)
-            : null;
-
-    /// <summary>Every live objective and initiative of any of the district's plans that says it addresses the finding.</summary>
-    private async Task<IReadOnlyCollection<string>> AddressedByAnyPlanAsync(Guid districtId, Guid findingId)
+    /// <summary>
+    /// The content of the district's plans (those in use, or all of them): what their objectives and initiatives address. A
+    /// district has one plan in use, and a successor being drafted at times.
+    /// </summary>
+    private async Task<IReadOnlyList<PlanContent>> PlansAsync(Guid districtId, bool inUseOnly)
     {
-        var names = new List<string>();
-        foreach (var id in await db.Plans.Where(p => p.DistrictId == districtId).Select(p => p.Id).ToListAsync())
+        var contents = new List<PlanContent>();
+        foreach (var id in await db.Plans.Where(p => p.DistrictId == districtId && (!inUseOnly || p.Status != PlanStatus.Superseded))
+                     .OrderBy(p => p.FirstSchoolYear).Select(p => p.Id).ToListAsync())
         {
-            var plan = (await plans.LoadAsync(id, tracking: false))!;
-            names.AddRange(PlanContent.Of(plan).AddressedBy(findingId).Select(n => $"{n} of “{plan.Title}”"));
+            contents.Add(PlanContent.Of((await plans.LoadAsync(id, tracking: false))!));
         }
 
-        return names;
+        return contents;
     }
+
+    /// <summary>The objectives and initiatives that address a finding, named with their plan's title when there are several plans.</summary>
+    private static IReadOnlyList<string> AddressedBy(IReadOnlyList<PlanContent> contents, Guid findingId) =>
+    [
+        .. contents.SelectMany(c => c.AddressedBy(findingId).Select(name => contents.Count == 1 ? name : $"{name} of “{c.Title}”")),
+    ];
+
+    private async Task<IReadOnlyCollection<string>> AddressedByAnyPlanAsync(Guid districtId, Guid findingId) =>
+        [.. (await PlansAsync(districtId, inUseOnly: false)).SelectMany(c => c.AddressedBy(findingId).Select(name => $"{name} of “{c.Title}”"))];
 
     private async Task<ViewResult> PageAsync(Guid districtId, ReviewFindingForm form, Guid? editing)
     {
         var name = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleAsync();
-        var current = await CurrentPlanAsync(districtId);
-        var content = current is null ? null : PlanContent.Of(current);
+        var contents = await PlansAsync(districtId, inUseOnly: true);
+        var headers = await db.Plans.Where(p => p.DistrictId == districtId && p.Status != PlanStatus.Superseded).OrderBy(p => p.FirstSchoolYear)
+            .Select(p => new PlanHeader(p.Id, p.DistrictId, p.Title, p.Status, p.OpenAmendmentStage, p.VersionCount)).ToListAsync();
         var findings = (await db.ReviewFindings.AsNoTracking().Where(f => f.DistrictId == districtId).ToListAsync())
             .OrderBy(f => f.Standard).ThenBy(f => f.Number)
-            .Select(f => new FindingRow(f, content?.AddressedBy(f.Id) ?? [])).ToList();
-        return View("ReviewFindings", new ReviewFindingsPage(districtId, name, findings, current, await MayRecordAsync(), form, editing));
+            .Select(f => new FindingRow(f, AddressedBy(contents, f.Id))).ToList();
+        return View("ReviewFindings", new ReviewFindingsPage(districtId, name, findings, headers, await MayRecordAsync(), form, editing));
     }
 
     private async Task<bool> MayRecordAsync() => (await authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
