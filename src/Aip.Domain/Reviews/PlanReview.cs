@@ -1,5 +1,6 @@
 using Aip.Domain.Common;
 using Aip.Domain.Plans;
+using Aip.Domain.Versions;
 
 namespace Aip.Domain.Reviews;
 
@@ -28,6 +29,12 @@ public sealed class PlanReview : Entity
 
     public DateTimeOffset StartedAt { get; private set; }
 
+    /// <summary>
+    /// The plan as it was submitted (it cannot change while ESE reviews it), so that the review of the next submission shows
+    /// what changed since; null for reviews begun before it was kept.
+    /// </summary>
+    public PlanContent? SubmittedContent { get; private set; }
+
     public IReadOnlyList<CriterionRating> Ratings => [.. _ratings.OrderBy(r => r.Criterion)];
 
     public RubricRating? OverallRating { get; private set; }
@@ -46,7 +53,12 @@ public sealed class PlanReview : Entity
     public IReadOnlyList<RubricCriterion> Unrated =>
         [.. RubricCriterionFacts.All.Where(c => _ratings.FirstOrDefault(r => r.Criterion == c)?.Rating is null)];
 
-    public static PlanReview Start(Plan plan, Guid reviewerId, DateTimeOffset at)
+    /// <summary>
+    /// Starts the review of the plan's latest submission. After a return, <paramref name="previous"/> is the review of the
+    /// submission before: the new review starts from its ratings and reasons for each criterion (the reviewer changes what the
+    /// revision changed), while the overall rating and the decision are given afresh.
+    /// </summary>
+    public static PlanReview Start(Plan plan, Guid reviewerId, DateTimeOffset at, PlanReview? previous = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (plan.Status != PlanStatus.Submitted)
@@ -65,8 +77,22 @@ public sealed class PlanReview : Entity
             SubmissionNumber = plan.SubmissionCount,
             ReviewerId = reviewerId,
             StartedAt = at,
+            SubmittedContent = PlanContent.Of(plan),
         };
         review._ratings.AddRange(RubricCriterionFacts.All.Select(CriterionRating.Unrated));
+        if (previous is not null)
+        {
+            if (previous.PlanId != plan.Id || previous.SubmissionNumber >= review.SubmissionNumber || !previous.IsDecided)
+            {
+                throw new DomainException("A review starts from the decided review of an earlier submission of the same plan.");
+            }
+
+            foreach (var earlier in previous.Ratings)
+            {
+                review._ratings.Single(r => r.Criterion == earlier.Criterion).Update(earlier.Rating, earlier.Comment);
+            }
+        }
+
         return review;
     }
 

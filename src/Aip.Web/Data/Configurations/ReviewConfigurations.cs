@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
+using Aip.Domain.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,6 +22,10 @@ internal sealed class PlanReviewConfiguration : IEntityTypeConfiguration<PlanRev
         builder.Property(r => r.OverallRating).HasConversion<string>().HasMaxLength(RatingMaxLength);
         builder.Property(r => r.OverallComment).HasMaxLength(PlanReview.CommentMaxLength);
         builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(RatingMaxLength);
+        // Frozen once, like a version's content: what the next submission's review compares with.
+        builder.Property(r => r.SubmittedContent).HasConversion(
+            content => JsonSerializer.Serialize(content, JsonColumns.Options),
+            json => JsonSerializer.Deserialize<PlanContent>(json, JsonColumns.Options));
         builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.PlanId, r.SubmissionNumber }).IsUnique();

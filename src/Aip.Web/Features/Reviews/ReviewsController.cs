@@ -22,11 +22,17 @@ public sealed record SelfAssessmentPage(PlanHeader Plan, SelfAssessmentForm Form
 public sealed record ReviewPage(
     Plan Plan, string DistrictName, PlanReview Review, ReviewForm Form, CommentForm NewComment,
     IReadOnlyList<PinnedComment> Comments, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Places,
-    IReadOnlyList<string?> SelfAssessment, IReadOnlyList<FindingRef> Findings)
+    IReadOnlyList<string?> SelfAssessment, IReadOnlyList<FindingRef> Findings, Resubmission? Resubmission)
 {
     /// <summary>The District Review findings no objective or initiative of the plan addresses (rubric criterion 2).</summary>
     public IReadOnlyList<FindingRef> Unaddressed => [.. Findings.Where(f => !Plan.AddressedFindings().Contains(f.Id))];
 }
+
+/// <summary>
+/// What a reviewer of a resubmission reads first: what changed since the submission before (null when that review did not
+/// keep the plan as submitted), and the comments of that review, resolved or still open.
+/// </summary>
+public sealed record Resubmission(int PreviousNumber, Versions.PlanDiffView? Changes, IReadOnlyList<PinnedComment> Comments);
 
 public sealed record DecidedReviewPage(Plan Plan, PlanReview Review, string ReviewerName, IReadOnlyList<PinnedComment> Comments);
 
@@ -231,7 +237,22 @@ public sealed class ReviewsController(
         var answers = GuidingQuestions.All.Select(q => assessment?.AnswerTo(q.Number)).ToList();
         var comments = await db.PinnedCommentsAsync(review.Id, content);
         return View("Review", new ReviewPage(
-            plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers, await Store.FindingsAsync(plan.DistrictId)));
+            plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers, await Store.FindingsAsync(plan.DistrictId),
+            await ResubmissionAsync(plan, review, content)));
+    }
+
+    /// <summary>For the review of a second or later submission: the changes since the one before, and that review's comments.</summary>
+    private async Task<Resubmission?> ResubmissionAsync(Plan plan, PlanReview review, PlanContent content)
+    {
+        if (await db.PlanReviews.AsNoTracking().SingleOrDefaultAsync(r => r.PlanId == plan.Id && r.SubmissionNumber == review.SubmissionNumber - 1) is not { } previous)
+        {
+            return null;
+        }
+
+        var changes = previous.SubmittedContent is { } before
+            ? new Versions.PlanDiffView($"Submission {previous.SubmissionNumber}", $"Submission {review.SubmissionNumber}", PlanDiff.Compare(before, content))
+            : null;
+        return new Resubmission(previous.SubmissionNumber, changes, await db.PinnedCommentsAsync(previous.Id, content));
     }
 
     /// <summary>The review of the plan's latest submission; started (and added to the unit of work) on first use.</summary>
@@ -241,7 +262,9 @@ public sealed class ReviewsController(
         var review = await reviews.Include(r => r.Ratings).SingleOrDefaultAsync(r => r.PlanId == plan.Id && r.SubmissionNumber == plan.SubmissionCount);
         if (review is null && plan.Status == PlanStatus.Submitted)
         {
-            review = PlanReview.Start(plan, User.UserId() ?? Guid.Empty, clock.GetUtcNow());
+            var previous = await db.PlanReviews.AsNoTracking().Include(r => r.Ratings)
+                .SingleOrDefaultAsync(r => r.PlanId == plan.Id && r.SubmissionNumber == plan.SubmissionCount - 1 && r.Decision != null);
+            review = PlanReview.Start(plan, User.UserId() ?? Guid.Empty, clock.GetUtcNow(), previous);
             if (tracking)
             {
                 db.PlanReviews.Add(review);
