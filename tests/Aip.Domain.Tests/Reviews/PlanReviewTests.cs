@@ -4,6 +4,7 @@ using Aip.Domain.Tests.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Tests.Plans;
+using Aip.Domain.Versions;
 
 namespace Aip.Domain.Tests.Reviews;
 
@@ -172,5 +173,39 @@ public class PlanReviewTests
         Assert.Equal("The review has been decided and can no longer change.", refusal.Message);
         Assert.Throws<DomainException>(() => review.SetOverall(RubricRating.Developing, null));
         Assert.Equal(RubricRating.ReadyToImplement, review.OverallRating);
+    }
+}
+
+public class ResubmissionReviewTests
+{
+    [Fact]
+    public void The_review_of_a_resubmission_starts_from_the_previous_ratings_and_keeps_the_plan_as_submitted()
+    {
+        var plan = PlanBuilder.InStatus(PlanStatus.Submitted);
+        var first = ReviewBuilder.Complete(plan, RubricRating.Developing);
+        first.Rate(RubricCriterion.ProvidesFocus, RubricRating.Strong, "Focused.");
+        Assert.Equal(plan.Objectives[0].Statement, first.SubmittedContent!.Objectives[0].Statement);
+
+        // Refused while the first is still open: only a decided review of an earlier submission is a starting point.
+        Assert.Throws<DomainException>(() => PlanReview.Start(plan, ReviewBuilder.ReviewerId, ReviewBuilder.StartedAt, first));
+        plan.Return(first, Role.EseStaff, PlanBuilder.DecidedAt);
+        plan.UpdateObjective(plan.Objectives[0].Id, "A sharper objective", plan.Objectives[0].Lead);
+        plan.Submit(Role.Superintendent, PlanBuilder.DecidedAt.AddDays(7));
+
+        var second = PlanReview.Start(plan, ReviewBuilder.ReviewerId, PlanBuilder.DecidedAt.AddDays(8), first);
+        Assert.Equal(2, second.SubmissionNumber);
+        Assert.Equal((RubricRating?)RubricRating.Strong, second.Ratings.Single(r => r.Criterion == RubricCriterion.ProvidesFocus).Rating);
+        Assert.Equal("Focused.", second.Ratings.Single(r => r.Criterion == RubricCriterion.ProvidesFocus).Comment);
+        Assert.All(second.Ratings.Where(r => r.Criterion != RubricCriterion.ProvidesFocus), r => Assert.Equal((RubricRating?)RubricRating.Developing, r.Rating));
+        Assert.Null(second.OverallRating);
+        Assert.False(second.IsComplete);
+        Assert.Equal("A sharper objective", second.SubmittedContent!.Objectives[0].Statement);
+        Assert.False(PlanDiff.Compare(first.SubmittedContent!, second.SubmittedContent).IsEmpty);
+
+        // Another plan's review is not a starting point.
+        var other = PlanBuilder.InStatus(PlanStatus.Submitted);
+        var otherReview = ReviewBuilder.Complete(other);
+        other.Return(otherReview, Role.EseStaff, PlanBuilder.DecidedAt);
+        Assert.Throws<DomainException>(() => PlanReview.Start(plan, ReviewBuilder.ReviewerId, PlanBuilder.DecidedAt.AddDays(8), otherReview));
     }
 }

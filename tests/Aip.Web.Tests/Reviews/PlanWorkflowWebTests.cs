@@ -51,6 +51,16 @@ public abstract class PlanWorkflowWebTests(AipApp app)
             new() { ["TheoryOfAction"] = "If teachers plan from student work, then reading results rise." });
         Assert.Equal(HttpStatusCode.Redirect, (await superintendent.PostAsync($"/plans/{planId}/submit")).StatusCode);
 
+        // The second review starts from the first one's ratings, shows what changed since and the comment still open.
+        var again = await ese.GetPageAsync($"/plans/{planId}/review");
+        var since = again.QuerySelector("#since-last-submission")!.TextContent;
+        Assert.Contains("Since submission 1", since, StringComparison.Ordinal);
+        Assert.Contains("If teachers plan from student work", since, StringComparison.Ordinal);
+        Assert.Contains("Open", again.QuerySelector("#since-last-submission li")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Name the evidence for the walkthrough target.", since, StringComparison.Ordinal);
+        Assert.Equal(nameof(RubricRating.Emerging), again.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Form.Criteria[0].Rating']")!.Value);
+        Assert.Equal(string.Empty, again.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Form.OverallRating']")!.Value);
+
         // ESE approves the second submission: version 1 is frozen.
         var approved = await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.ReadyToImplement, "approve"));
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
