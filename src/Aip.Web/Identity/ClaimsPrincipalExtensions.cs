@@ -16,4 +16,7 @@ public static class ClaimsPrincipalExtensions
 
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(AipClaimTypes.DisplayName) ?? user.Identity?.Name ?? string.Empty;
+
+    /// <summary>The signed-in person as a domain step's record names them.</summary>
+    public static Actor Actor(this ClaimsPrincipal user) => new(user.UserId() ?? Guid.Empty, user.Role() ?? default, user.DisplayName());
 }

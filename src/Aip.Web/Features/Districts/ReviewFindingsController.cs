@@ -73,7 +73,7 @@ public sealed class ReviewFindingsController(
 
         var standard = form.Standard!.Value;
         var taken = await db.ReviewFindings.Where(f => f.DistrictId == districtId && f.Standard == standard).Select(f => f.Number).ToListAsync();
-        var finding = ReviewFinding.Record(districtId, standard, ReviewFinding.NextNumber(taken), form.Finding, form.Recommendation, Actor(), clock.GetUtcNow());
+        var finding = ReviewFinding.Record(districtId, standard, ReviewFinding.NextNumber(taken), form.Finding, form.Recommendation, User.Actor(), clock.GetUtcNow());
         db.ReviewFindings.Add(finding);
         try
         {
@@ -114,7 +114,7 @@ public sealed class ReviewFindingsController(
         }
 
         db.ExpectVersion(finding, token);
-        finding.Correct(form.Finding, form.Recommendation, Actor(), clock.GetUtcNow());
+        finding.Correct(form.Finding, form.Recommendation, User.Actor(), clock.GetUtcNow());
         if (!await db.SaveUnlessConflictAsync())
         {
             db.ChangeTracker.Clear();
@@ -145,7 +145,7 @@ public sealed class ReviewFindingsController(
 
         try
         {
-            finding.EnsureWithdrawable(Actor(), await AddressedByAnyPlanAsync(districtId, findingId));
+            finding.EnsureWithdrawable(User.Actor(), await AddressedByAnyPlanAsync(districtId, findingId));
         }
         catch (DomainException refused)
         {
@@ -173,43 +173,43 @@ public sealed class ReviewFindingsController(
     }
 
     /// <summary>
-    /// The content of the district's plans (those in use, or all of them): what their objectives and initiatives address. A
-    /// district has one plan in use, and a successor being drafted at times.
+    /// The content of the district's plans (those in use, or all of them), in order of their first school year: what their
+    /// objectives and initiatives address. A district has one plan in use, and a successor being drafted at times.
     /// </summary>
-    private async Task<IReadOnlyList<PlanContent>> PlansAsync(Guid districtId, bool inUseOnly)
+    private async Task<IReadOnlyList<(PlanHeader Header, PlanContent Content)>> PlansAsync(Guid districtId, bool inUseOnly)
     {
-        var contents = new List<PlanContent>();
+        var loaded = new List<(PlanHeader, PlanContent)>();
         foreach (var id in await db.Plans.Where(p => p.DistrictId == districtId && (!inUseOnly || p.Status != PlanStatus.Superseded))
                      .OrderBy(p => p.FirstSchoolYear).Select(p => p.Id).ToListAsync())
         {
-            contents.Add(PlanContent.Of((await plans.LoadAsync(id, tracking: false))!));
+            var plan = (await plans.LoadAsync(id, tracking: false))!;
+            loaded.Add((PlanHeader.Of(plan), PlanContent.Of(plan)));
         }
 
-        return contents;
+        return loaded;
     }
 
-    /// <summary>The objectives and initiatives that address a finding, named with their plan's title when there are several plans.</summary>
-    private static IReadOnlyList<string> AddressedBy(IReadOnlyList<PlanContent> contents, Guid findingId) =>
+    /// <summary>
+    /// The objectives and initiatives that address a finding, named with their plan's title when there are several plans or
+    /// <paramref name="withTitle"/> asks for it.
+    /// </summary>
+    private static IReadOnlyList<string> AddressedBy(IReadOnlyList<(PlanHeader Header, PlanContent Content)> plans, Guid findingId, bool withTitle = false) =>
     [
-        .. contents.SelectMany(c => c.AddressedBy(findingId).Select(name => contents.Count == 1 ? name : $"{name} of “{c.Title}”")),
+        .. plans.SelectMany(p => p.Content.AddressedBy(findingId).Select(name => withTitle || plans.Count > 1 ? $"{name} of “{p.Content.Title}”" : name)),
     ];
 
     private async Task<IReadOnlyCollection<string>> AddressedByAnyPlanAsync(Guid districtId, Guid findingId) =>
-        [.. (await PlansAsync(districtId, inUseOnly: false)).SelectMany(c => c.AddressedBy(findingId).Select(name => $"{name} of “{c.Title}”"))];
+        AddressedBy(await PlansAsync(districtId, inUseOnly: false), findingId, withTitle: true);
 
     private async Task<ViewResult> PageAsync(Guid districtId, ReviewFindingForm form, Guid? editing)
     {
         var name = await db.Districts.Where(d => d.Id == districtId).Select(d => d.Name).SingleAsync();
-        var contents = await PlansAsync(districtId, inUseOnly: true);
-        var headers = await db.Plans.Where(p => p.DistrictId == districtId && p.Status != PlanStatus.Superseded).OrderBy(p => p.FirstSchoolYear)
-            .Select(p => new PlanHeader(p.Id, p.DistrictId, p.Title, p.Status, p.OpenAmendmentStage, p.VersionCount)).ToListAsync();
+        var inUse = await PlansAsync(districtId, inUseOnly: true);
         var findings = (await db.ReviewFindings.AsNoTracking().Where(f => f.DistrictId == districtId).ToListAsync())
             .OrderBy(f => f.Standard).ThenBy(f => f.Number)
-            .Select(f => new FindingRow(f, AddressedBy(contents, f.Id))).ToList();
-        return View("ReviewFindings", new ReviewFindingsPage(districtId, name, findings, headers, await MayRecordAsync(), form, editing));
+            .Select(f => new FindingRow(f, AddressedBy(inUse, f.Id))).ToList();
+        return View("ReviewFindings", new ReviewFindingsPage(districtId, name, findings, [.. inUse.Select(p => p.Header)], await MayRecordAsync(), form, editing));
     }
 
     private async Task<bool> MayRecordAsync() => (await authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
-
-    private Actor Actor() => new(User.UserId() ?? Guid.Empty, User.Role() ?? default, User.DisplayName());
 }

@@ -114,7 +114,7 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
     }
 
     /// <summary>The signed-in person as the record of a step names them.</summary>
-    protected Actor CurrentActor() => new(User.UserId() ?? Guid.Empty, User.Role() ?? default, User.DisplayName());
+    protected Actor CurrentActor() => User.Actor();
 
     /// <summary>For actions without a form (move, remove): the broken rule or conflict as a 409 page.</summary>
     protected ViewResult Conflict409()

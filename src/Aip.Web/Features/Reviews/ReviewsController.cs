@@ -25,7 +25,7 @@ public sealed record ReviewPage(
     IReadOnlyList<string?> SelfAssessment, IReadOnlyList<FindingRef> Findings, Resubmission? Resubmission)
 {
     /// <summary>The District Review findings no objective or initiative of the plan addresses (rubric criterion 2).</summary>
-    public IReadOnlyList<FindingRef> Unaddressed => [.. Findings.Where(f => !Plan.AddressedFindings().Contains(f.Id))];
+    public IReadOnlyList<FindingRef> Unaddressed { get; } = [.. Findings.Where(f => !Plan.AddressedFindings().Contains(f.Id))];
 }
 
 /// <summary>

@@ -34,5 +34,5 @@ public abstract class RoadToExitControllerBase(AipDbContext db, IAuthorizationSe
         return await MayAsync(districtId, operation) ? (name, null) : (name, Forbid());
     }
 
-    protected Actor Actor() => new(User.UserId() ?? Guid.Empty, User.Role() ?? default, User.DisplayName());
+    protected Actor Actor() => User.Actor();
 }
