@@ -42,6 +42,7 @@ builder.Services.AddAipReverseProxy(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<PlanStore>();
 builder.Services.AddScoped<PlanStandings>();
 builder.Services.AddScoped<SubmitPlan>();
+builder.Services.AddScoped<AskToSubmit>();
 builder.Services.AddScoped<DecideReview>();
 builder.Services.AddScoped<ScheduleDiscussion>();
 builder.Services.AddScoped<Aip.Web.Features.Reports.ReportSources>();

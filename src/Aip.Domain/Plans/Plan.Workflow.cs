@@ -37,6 +37,25 @@ public sealed partial class Plan
     }
 
     /// <summary>
+    /// A plan manager, who prepares the plan but does not submit it, asks the superintendent to submit it once nothing
+    /// blocks it: the superintendent is told, with a link to the submit page. Nothing about the plan changes.
+    /// </summary>
+    public void AskToSubmit(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (by.Role != Role.PlanManager)
+        {
+            throw new DomainException(by.Role == Role.Superintendent
+                ? "The superintendent submits the plan; there is nobody to ask."
+                : "Only a plan manager asks the superintendent to submit the plan.");
+        }
+
+        PlanWorkflow.Ensure(Status, PlanStep.Submit, Role.Superintendent);
+        EnsureNothingBlocks("The plan is not ready to submit");
+        Raise(new SubmissionRequested(Id, DistrictId, Title, by.Name));
+    }
+
+    /// <summary>
     /// The district answers the guiding questions (in question order; an empty answer clears it) while it can still
     /// change the plan: before submitting it, or once ESE returns it.
     /// </summary>

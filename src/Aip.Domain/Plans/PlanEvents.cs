@@ -8,6 +8,10 @@ public abstract record PlanEvent(Guid PlanId, Guid DistrictId, string PlanTitle)
 public sealed record PlanSubmitted(Guid PlanId, Guid DistrictId, string PlanTitle, int SubmissionNumber)
     : PlanEvent(PlanId, DistrictId, PlanTitle);
 
+/// <summary>A plan manager asked the superintendent to submit the plan (<see cref="Plan.AskToSubmit"/>).</summary>
+public sealed record SubmissionRequested(Guid PlanId, Guid DistrictId, string PlanTitle, string RequestedByName)
+    : PlanEvent(PlanId, DistrictId, PlanTitle);
+
 public sealed record PlanReturned(Guid PlanId, Guid DistrictId, string PlanTitle, Guid ReviewId)
     : PlanEvent(PlanId, DistrictId, PlanTitle);
 

@@ -156,6 +156,7 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "plans/{id:guid}/final-outcomes/{outcomeId:guid}/remove", Access.PlanEdit),
         ("GET", "plans/{id:guid}/submit", Access.PlanSteer),
         ("POST", "plans/{id:guid}/submit", Access.PlanSteer),
+        ("POST", "plans/{id:guid}/submit/ask", Access.PlanSteer),
         ("GET", "plans/{id:guid}/self-assessment", Access.DistrictRead),
         ("POST", "plans/{id:guid}/self-assessment", Access.PlanSteer),
         ("GET", "plans/{id:guid}/review", Access.PlanReview),

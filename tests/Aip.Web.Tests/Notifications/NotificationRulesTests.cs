@@ -31,6 +31,17 @@ public class NotificationRulesTests
     }
 
     [Fact]
+    public void A_request_to_submit_asks_the_superintendent_alone_and_links_to_the_submit_page()
+    {
+        var notice = NotificationRules.For(new SubmissionRequested(Plan, District, "Plan", "Pat Manager"))!;
+
+        Assert.Equal(NotificationKind.Action, notice.KindFor(Superintendent));
+        Assert.Equal(Audience.Superintendent, notice.Audience);
+        Assert.Equal($"/plans/{Plan}/submit", notice.Link);
+        Assert.StartsWith("Pat Manager asks you to submit Plan to ESE", notice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_sent_for_factual_corrections_asks_the_superintendent_alone()
     {
         var notice = NotificationRules.For(new ReportSentForFactCheck(Guid.NewGuid(), District, Period))!;

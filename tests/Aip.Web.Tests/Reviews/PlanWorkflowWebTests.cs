@@ -359,6 +359,69 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         Assert.Equal("Manager's newer answer", await app.WithDbAsync(db => db.SelfAssessments.Include(a => a.Answers).Where(a => a.PlanId == planId).Select(a => a.Answers.Single().Text).SingleAsync()));
     }
 
+    [DbFact]
+    public async Task A_blocked_submission_is_shown_disabled_with_its_reasons_and_a_plan_manager_asks_the_superintendent()
+    {
+        var ready = await app.AddReadyPlanAsync();
+        var unready = await app.AddPlanAsync(p => p.AddObjective("Alone", null), "Plan with one objective");
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        // Blocked: the main action is disabled, not primary, with the reason beside it, on the panel and the submit page.
+        foreach (var (client, label) in new[] { (superintendent, "Submit to ESE"), (manager, "Ask the superintendent to submit") })
+        {
+            foreach (var url in new[] { $"/plans/{unready}", $"/plans/{unready}/submit" })
+            {
+                var action = (await client.GetPageAsync(url)).QuerySelector("main .submission-action")!;
+                var button = action.QuerySelector("button")!;
+                Assert.Equal(label, button.TextContent.Trim());
+                Assert.True(button.HasAttribute("disabled"));
+                Assert.Null(action.QuerySelector(".btn-primary"));
+                Assert.Null(action.QuerySelector("form"));
+                Assert.Contains("items in the readiness panel still stop submission.", action.QuerySelector(".submission-reasons")!.TextContent, StringComparison.Ordinal);
+            }
+        }
+
+        // Ready: the plan manager's main action asks the superintendent, who is told, as a step of theirs, with a link to submit.
+        var panel = await manager.GetPageAsync($"/plans/{ready}");
+        Assert.NotNull(panel.QuerySelector($".plan-steps form[action='/plans/{ready}/submit/ask'] button.btn-primary"));
+        var asked = await manager.SubmitAsync(panel, $"form[action='/plans/{ready}/submit/ask']");
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var superintendentId = await app.UserIdAsync(Demo.Superintendent);
+        var notices = await app.WithDbAsync(db => db.Notifications.Where(n => n.Link == $"/plans/{ready}/submit").ToListAsync());
+        var notice = Assert.Single(notices);
+        Assert.Equal(superintendentId, notice.RecipientId);
+        Assert.Equal(Domain.Notifications.NotificationKind.Action, notice.Kind);
+        Assert.Contains("asks you to submit", notice.Message, StringComparison.Ordinal);
+        Assert.Equal(PlanStatus.Draft, await StatusAsync(ready));
+        var submitPage = await superintendent.GetPageAsync($"/plans/{ready}/submit");
+        Assert.NotNull(submitPage.QuerySelector($"main .submission-action form[action='/plans/{ready}/submit'] button.btn-primary:not([disabled])"));
+
+        // Refusals: the superintendent has nobody to ask; nobody is asked about an unready plan.
+        var bySuperintendent = await TestClient.ParseAsync(await superintendent.PostAsync($"/plans/{ready}/submit/ask"));
+        var aboutUnready = await TestClient.ParseAsync(await manager.PostAsync($"/plans/{unready}/submit/ask"));
+        Assert.Contains("there is nobody to ask", bySuperintendent.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The plan is not ready to submit", aboutUnready.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Link.StartsWith($"/plans/{ready}/submit") || n.Link.StartsWith($"/plans/{unready}/submit"))));
+    }
+
+    [DbFact]
+    public async Task Open_ESE_comments_leave_the_submission_allowed_but_not_primary_with_the_caution_beside_it()
+    {
+        var planId = await SubmittedPlanAsync();
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
+            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Say who leads the data team." });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
+
+        var action = (await superintendent.GetPageAsync($"/plans/{planId}")).QuerySelector("main .plan-steps .submission-action")!;
+
+        var link = action.QuerySelector($"a[href='/plans/{planId}/submit']")!;
+        Assert.Contains("btn-outline-primary", link.ClassName, StringComparison.Ordinal);
+        Assert.Contains("1 ESE comment is still open", action.QuerySelector(".submission-reasons")!.TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> SubmittedPlanAsync()
     {
         var planId = await app.AddReadyPlanAsync();

@@ -33,6 +33,8 @@ public static class NotificationRules
     {
         PlanSubmitted e => new(e.DistrictId, Audience.EseStaff | Audience.DistrictLeaders | Audience.Monitors,
             $"{e.PlanTitle} was submitted to ESE for review.", Plan(e), ToAct: Audience.EseStaff),
+        SubmissionRequested e => new(e.DistrictId, Audience.Superintendent,
+            $"{e.RequestedByName} asks you to submit {e.PlanTitle} to ESE: nothing stops its submission.", Plan(e) + "/submit", ToAct: Audience.Superintendent),
         PlanReturned e => new(e.DistrictId, Audience.DistrictLeaders | Audience.EseStaff,
             $"ESE returned {e.PlanTitle} for revision; see the review and the comments in place.", Review(e, e.ReviewId), ToAct: Audience.DistrictLeaders),
         PlanApproved e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,

@@ -23,6 +23,9 @@ public sealed record PlanStanding(
     Amendment? OpenAmendment,
     IReadOnlyList<ReviewComment> Comments)
 {
+    /// <summary>The comments the district has still to answer and resolve.</summary>
+    public int OpenComments => Comments.Count(c => !c.Resolved);
+
     public IReadOnlyList<ReviewComment> CommentsOn(CommentArea area, Guid? itemId = null) =>
         [.. Comments.Where(c => c.Area == area && c.ItemId == itemId)];
 }

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Reviews;
 
-public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int AnsweredQuestions, bool CanSteer, int OpenComments);
+public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int AnsweredQuestions, bool CanSteer, int OpenComments, SubmissionCheck Check);
 
 public sealed record SelfAssessmentPage(PlanHeader Plan, SelfAssessmentForm Form, bool CanAnswer);
 
@@ -42,7 +42,7 @@ public sealed record DecidedReviewPage(Plan Plan, PlanReview Review, string Revi
 /// </summary>
 [Route("plans/{id:guid}")]
 public sealed class ReviewsController(
-    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock, SubmitPlan submitPlan, DecideReview decideReview,
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock, SubmitPlan submitPlan, AskToSubmit askToSubmit, DecideReview decideReview,
     IValidator<ReviewForm> reviewValidator, IValidator<CommentForm> commentValidator, IValidator<SelfAssessmentForm> selfAssessmentValidator)
     : PlanControllerBase(store, authorization)
 {
@@ -64,6 +64,17 @@ public sealed class ReviewsController(
             () => submitPlan.RunAsync(plan, CurrentActor()),
             () => SubmitPageAsync(plan),
             () => ToOverview(id, "The plan has been submitted to ESE. It cannot be changed while ESE reviews it."));
+    }
+
+    [HttpPost("submit/ask")]
+    [ForPlan(PlanOperation.Steer)]
+    public async Task<IActionResult> AskToSubmit(Guid id)
+    {
+        var plan = CurrentPlan;
+        return await RunAsync(
+            () => askToSubmit.RunAsync(plan, CurrentActor()),
+            () => SubmitPageAsync(plan),
+            () => ToOverview(id, "The superintendent has been asked to submit the plan to ESE; they have a notification with a link to the submit page."));
     }
 
     [HttpGet("self-assessment")]
@@ -226,7 +237,9 @@ public sealed class ReviewsController(
         var answered = await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync();
         // The district sees (and resolves) the comments of decided reviews.
         var open = await db.VisibleComments(plan.Id, inProgressToo: false).CountAsync(c => !c.Resolved);
-        return View("Submit", new SubmitPage(plan, Readiness.Check(plan, await Store.FindingsAsync(plan.DistrictId)), answered, await CanEditAsync(plan), open));
+        var readiness = Readiness.Check(plan, await Store.FindingsAsync(plan.DistrictId));
+        return View("Submit", new SubmitPage(
+            plan, readiness, answered, await CanEditAsync(plan), open, SubmissionCheck.For(plan, User.Role() ?? default, readiness, open)));
     }
 
     private async Task<IActionResult> ReviewPageAsync(Plan plan, PlanReview review, ReviewForm form, CommentForm comment)
