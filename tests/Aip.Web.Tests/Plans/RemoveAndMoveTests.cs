@@ -19,7 +19,7 @@ public abstract class RemoveAndMoveTests(AipApp app)
         var (first, second) = await InitiativesOfFirstObjectiveAsync(planId);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
-        var response = await PressAsync(manager, $"/plans/{planId}/initiatives/{first}", $"/plans/{planId}/initiatives/{first}/remove");
+        var response = await RemoveAsync(manager, $"/plans/{planId}/initiatives/{first}", $"/plans/{planId}/initiatives/{first}/remove");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var plan = await PlanAsync(planId);
@@ -43,7 +43,7 @@ public abstract class RemoveAndMoveTests(AipApp app)
         var objectiveId = (await PlanAsync(planId)).Objectives.Single(o => o.Rank == 1).Id;
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
-        var response = await PressAsync(manager, $"/plans/{planId}", $"/plans/{planId}/objectives/{objectiveId}/remove");
+        var response = await RemoveAsync(manager, $"/plans/{planId}", $"/plans/{planId}/objectives/{objectiveId}/remove");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var plan = await PlanAsync(planId);
@@ -67,8 +67,8 @@ public abstract class RemoveAndMoveTests(AipApp app)
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
         var sheet = $"/plans/{planId}/initiatives/{first}";
 
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(manager, sheet, $"/plans/{planId}/benchmarks/{benchmark}/remove")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await PressAsync(manager, sheet, $"/plans/{planId}/activities/{activity}/remove")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await RemoveAsync(manager, sheet, $"/plans/{planId}/benchmarks/{benchmark}/remove")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await RemoveAsync(manager, sheet, $"/plans/{planId}/activities/{activity}/remove")).StatusCode);
 
         var after = (await PlanAsync(planId)).Objectives[0].Initiatives.Single(i => i.Id == first);
         Assert.Empty(after.Benchmarks);
@@ -86,11 +86,63 @@ public abstract class RemoveAndMoveTests(AipApp app)
         var outcome = (await PlanAsync(planId)).FinalOutcomes.Single(o => o.Description == "Outcome to remove").Id;
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
-        var response = await PressAsync(manager, $"/plans/{planId}", $"/plans/{planId}/final-outcomes/{outcome}/remove");
+        var response = await RemoveAsync(manager, $"/plans/{planId}", $"/plans/{planId}/final-outcomes/{outcome}/remove");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("Outcome to keep", Assert.Single((await PlanAsync(planId)).FinalOutcomes).Description);
         Assert.Contains("Removed: Final outcome: Outcome to remove", await HistoryAsync(planId), StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task The_confirmation_page_says_what_goes_with_an_objective_and_what_is_renumbered_and_keeping_it_removes_nothing()
+    {
+        var planId = await app.AddPlanAsync(Fill);
+        var objectiveId = (await PlanAsync(planId)).Objectives.Single(o => o.Rank == 1).Id;
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var page = await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/remove");
+
+        Assert.Equal("Remove objective 1?", page.QuerySelector("main h1")!.TextContent);
+        Assert.Equal("First objective", page.QuerySelector(".removal-text")!.TextContent);
+        Assert.Equal(
+            ["2 initiatives (1.1, 1.2) and their Strategy Sheets", "1 benchmark with 1 dated target", "1 activity"],
+            page.QuerySelectorAll(".removal-goes li").Select(li => li.TextContent));
+        Assert.Equal(["Objective 2 becomes objective 1."], page.QuerySelectorAll(".removal-renumbered li").Select(li => li.TextContent));
+        Assert.Equal($"/plans/{planId}#objectives", page.QuerySelector("main form a")!.GetAttribute("href"));
+        Assert.Equal(2, (await PlanAsync(planId)).Objectives.Count);
+    }
+
+    [DbFact]
+    public async Task A_removal_confirmed_on_a_page_the_plan_has_since_moved_past_removes_nothing_and_says_why()
+    {
+        var planId = await app.AddPlanAsync(Fill);
+        var outcome = (await PlanAsync(planId)).FinalOutcomes.Single(o => o.Description == "Outcome to remove").Id;
+        var objectiveId = (await PlanAsync(planId)).Objectives.Single(o => o.Rank == 1).Id;
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var stale = await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/remove");
+        await RemoveAsync(manager, $"/plans/{planId}", $"/plans/{planId}/final-outcomes/{outcome}/remove");
+
+        var response = await manager.SubmitAsync(stale, $"main form[action='/plans/{planId}/objectives/{objectiveId}/remove']");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Nothing has been removed", (await TestClient.ParseAsync(response)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await PlanAsync(planId)).Objectives.Count);
+    }
+
+    [DbFact]
+    public async Task A_benchmark_and_an_activity_have_their_own_confirmation_and_a_part_gone_already_is_not_found()
+    {
+        var planId = await app.AddPlanAsync(Fill);
+        var initiative = (await PlanAsync(planId)).Objectives[0].Initiatives[0];
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var benchmark = await manager.GetPageAsync($"/plans/{planId}/benchmarks/{initiative.Benchmarks[0].Id}/remove");
+        var activity = await manager.GetPageAsync($"/plans/{planId}/activities/{initiative.Activities[0].Id}/remove");
+        await manager.GetPageAsync($"/plans/{planId}/benchmarks/{Guid.NewGuid()}/remove", HttpStatusCode.NotFound);
+
+        Assert.Equal("Remove this early evidence of change of initiative 1.1?", benchmark.QuerySelector("main h1")!.TextContent);
+        Assert.Equal(["1 dated target"], benchmark.QuerySelectorAll(".removal-goes li").Select(li => li.TextContent));
+        Assert.Contains("Nothing else goes with it.", activity.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [DbFact]
@@ -163,7 +215,18 @@ public abstract class RemoveAndMoveTests(AipApp app)
         plan.AddFinalOutcome("Outcome to remove", null, null, new DateOnly(2027, 6, 30));
     }
 
-    /// <summary>Opens the page, opens the remove disclosure's form (or any form) posting to <paramref name="action"/> and submits it.</summary>
+    /// <summary>
+    /// Follows the remove link to <paramref name="action"/> on <paramref name="page"/>, set apart from the edit buttons, to
+    /// its confirmation page, and confirms there.
+    /// </summary>
+    private static async Task<HttpResponseMessage> RemoveAsync(TestClient client, string page, string action)
+    {
+        var link = (await client.GetPageAsync(page)).QuerySelector($"main a.remove-action[href='{action}']");
+        Assert.NotNull(link);
+        return await client.SubmitAsync(await client.GetPageAsync(action), $"main form[action='{action}']");
+    }
+
+    /// <summary>Opens the page and submits the form posting to <paramref name="action"/>.</summary>
     private static async Task<HttpResponseMessage> PressAsync(TestClient client, string page, string action) =>
         await client.SubmitAsync(await client.GetPageAsync(page), $"form[action='{action}']");
 

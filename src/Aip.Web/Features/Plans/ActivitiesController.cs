@@ -76,16 +76,23 @@ public sealed class ActivitiesController(PlanStore store, IAuthorizationService 
             (activity, form.ConcurrencyToken));
     }
 
-    [HttpPost("activities/{activityId:guid}/remove")]
+    [HttpGet("activities/{activityId:guid}/remove")]
     [ForPlan(PlanOperation.Edit)]
-    public async Task<IActionResult> Remove(Guid id, Guid activityId)
+    public IActionResult ConfirmRemoval(Guid id, Guid activityId)
     {
         var plan = CurrentPlan;
-        var activity = plan.FindActivity(activityId);
-        var initiative = plan.FindInitiative(activity.InitiativeId);
+        var initiativeId = plan.FindActivity(activityId).InitiativeId;
+        return ConfirmRemoval(plan, Removals.OfActivity(plan, activityId), Url.Action(nameof(InitiativesController.StrategySheet), "Initiatives", new { id, initiativeId }, null, null, "section-H")!);
+    }
 
-        return await SaveAsync(plan, () => plan.RemoveActivity(activityId), () => Conflict409(),
-            () => ToStrategySheet(id, initiative.Id, "The activity has been removed."));
+    [HttpPost("activities/{activityId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
+    public async Task<IActionResult> Remove(Guid id, Guid activityId, Guid revision)
+    {
+        var plan = CurrentPlan;
+        var initiativeId = plan.FindActivity(activityId).InitiativeId;
+        return await RemoveAsync(plan, revision, () => plan.RemoveActivity(activityId),
+            () => ToStrategySheet(id, initiativeId, "The activity has been removed."));
     }
 
     private ViewResult Editor(ActivityForm form, Initiative initiative)

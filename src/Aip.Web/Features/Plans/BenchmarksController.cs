@@ -76,16 +76,23 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
             (benchmark, form.ConcurrencyToken));
     }
 
-    [HttpPost("benchmarks/{benchmarkId:guid}/remove")]
+    [HttpGet("benchmarks/{benchmarkId:guid}/remove")]
     [ForPlan(PlanOperation.Edit)]
-    public async Task<IActionResult> Remove(Guid id, Guid benchmarkId)
+    public IActionResult ConfirmRemoval(Guid id, Guid benchmarkId)
     {
         var plan = CurrentPlan;
-        var benchmark = plan.FindBenchmark(benchmarkId);
-        var initiative = plan.FindInitiative(benchmark.InitiativeId);
+        var initiativeId = plan.FindBenchmark(benchmarkId).InitiativeId;
+        return ConfirmRemoval(plan, Removals.OfBenchmark(plan, benchmarkId), Url.Action(nameof(InitiativesController.StrategySheet), "Initiatives", new { id, initiativeId })!);
+    }
 
-        return await SaveAsync(plan, () => plan.RemoveBenchmark(benchmarkId), () => Conflict409(),
-            () => ToStrategySheet(id, initiative.Id, "The benchmark has been removed."));
+    [HttpPost("benchmarks/{benchmarkId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
+    public async Task<IActionResult> Remove(Guid id, Guid benchmarkId, Guid revision)
+    {
+        var plan = CurrentPlan;
+        var initiativeId = plan.FindBenchmark(benchmarkId).InitiativeId;
+        return await RemoveAsync(plan, revision, () => plan.RemoveBenchmark(benchmarkId),
+            () => ToStrategySheet(id, initiativeId, "The benchmark has been removed."));
     }
 
     private ViewResult Editor(BenchmarkForm form, Initiative initiative)

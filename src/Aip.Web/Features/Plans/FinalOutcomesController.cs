@@ -65,12 +65,17 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
             () => Editor(form), () => ToOverview(id, "The final outcome has been saved.", "final-outcomes"), (outcome, form.ConcurrencyToken));
     }
 
+    [HttpGet("{outcomeId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult ConfirmRemoval(Guid id, Guid outcomeId) =>
+        ConfirmRemoval(CurrentPlan, Removals.OfFinalOutcome(CurrentPlan, outcomeId), Url.Action(nameof(PlansController.Overview), "Plans", new { id }, null, null, "final-outcomes")!);
+
     [HttpPost("{outcomeId:guid}/remove")]
     [ForPlan(PlanOperation.Edit)]
-    public async Task<IActionResult> Remove(Guid id, Guid outcomeId)
+    public async Task<IActionResult> Remove(Guid id, Guid outcomeId, Guid revision)
     {
         var plan = CurrentPlan;
-        return await SaveAsync(plan, () => plan.RemoveFinalOutcome(outcomeId), () => Conflict409(),
+        return await RemoveAsync(plan, revision, () => plan.RemoveFinalOutcome(outcomeId),
             () => ToOverview(id, "The final outcome has been removed.", "final-outcomes"));
     }
 

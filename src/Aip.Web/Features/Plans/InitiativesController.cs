@@ -106,12 +106,17 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
             () => ToOverview(id, "The initiative has moved; the numbering follows.", "objectives"));
     }
 
+    [HttpGet("initiatives/{initiativeId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult ConfirmRemoval(Guid id, Guid initiativeId) =>
+        ConfirmRemoval(CurrentPlan, Removals.OfInitiative(CurrentPlan, initiativeId), Url.Action(nameof(StrategySheet), new { id, initiativeId })!);
+
     [HttpPost("initiatives/{initiativeId:guid}/remove")]
     [ForPlan(PlanOperation.Edit)]
-    public async Task<IActionResult> Remove(Guid id, Guid initiativeId)
+    public async Task<IActionResult> Remove(Guid id, Guid initiativeId, Guid revision)
     {
         var plan = CurrentPlan;
-        return await SaveAsync(plan, () => plan.RemoveInitiative(initiativeId), () => Conflict409(),
+        return await RemoveAsync(plan, revision, () => plan.RemoveInitiative(initiativeId),
             () => ToOverview(id, "The initiative and its Strategy Sheet have been removed.", "objectives"));
     }
 

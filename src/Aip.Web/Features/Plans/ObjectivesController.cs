@@ -77,12 +77,17 @@ public sealed class ObjectivesController(PlanStore store, IAuthorizationService 
             () => ToOverview(id, $"The objective is now objective {rank}; the numbering follows.", "objectives"));
     }
 
+    [HttpGet("{objectiveId:guid}/remove")]
+    [ForPlan(PlanOperation.Edit)]
+    public IActionResult ConfirmRemoval(Guid id, Guid objectiveId) =>
+        ConfirmRemoval(CurrentPlan, Removals.OfObjective(CurrentPlan, objectiveId), Url.Action(nameof(PlansController.Overview), "Plans", new { id }, null, null, "objectives")!);
+
     [HttpPost("{objectiveId:guid}/remove")]
     [ForPlan(PlanOperation.Edit)]
-    public async Task<IActionResult> Remove(Guid id, Guid objectiveId)
+    public async Task<IActionResult> Remove(Guid id, Guid objectiveId, Guid revision)
     {
         var plan = CurrentPlan;
-        return await SaveAsync(plan, () => plan.RemoveObjective(objectiveId), () => Conflict409(),
+        return await RemoveAsync(plan, revision, () => plan.RemoveObjective(objectiveId),
             () => ToOverview(id, "The objective and its initiatives have been removed.", "objectives"));
     }
 

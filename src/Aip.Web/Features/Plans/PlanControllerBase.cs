@@ -113,6 +113,34 @@ public abstract class PlanControllerBase(PlanStore store, IAuthorizationService 
         return form;
     }
 
+    /// <summary>
+    /// The page that asks before a part of the plan is removed, saying what goes with it; its form posts to the same
+    /// address with the plan's revision as the page showed it (<see cref="RemoveAsync"/>).
+    /// </summary>
+    protected ViewResult ConfirmRemoval(Plan plan, Removal removal, string back)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return View("Remove", new RemovalPage(PlanHeader.Of(plan), removal, plan.Revision, back));
+    }
+
+    /// <summary>
+    /// Removes a part of the plan once the person confirmed it on <see cref="ConfirmRemoval"/>'s page. If the plan has
+    /// changed since that page was shown, what goes with the part may have changed too: nothing is removed and the 409
+    /// page says to look again.
+    /// </summary>
+    protected Task<IActionResult> RemoveAsync(Plan plan, Guid confirmedRevision, Action remove, Func<IActionResult> done)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Revision != confirmedRevision)
+        {
+            ModelState.AddModelError(string.Empty,
+                "The plan changed after the confirmation page was opened, so what goes with this part may have changed too. Nothing has been removed: open Remove again to see what it takes with it now.");
+            return Task.FromResult<IActionResult>(Conflict409());
+        }
+
+        return SaveAsync(plan, remove, Conflict409, done);
+    }
+
     /// <summary>The signed-in person as the record of a step names them.</summary>
     protected Actor CurrentActor() => User.Actor();
 
