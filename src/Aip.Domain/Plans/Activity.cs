@@ -39,6 +39,12 @@ public sealed class Activity : Entity
         return activity;
     }
 
+    /// <summary>An activity brought back under its own id, as a version holds it (<see cref="Plan.CancelAmendment"/>).</summary>
+    internal static Activity Restored(Guid initiativeId, Guid id) => new() { Id = id, InitiativeId = initiativeId };
+
+    internal void RestoreFrom(Versions.ActivityContentValue content) =>
+        Update(new ActivityContent(content.Quarter, content.ActionStep, content.Lead, content.Start, content.End, content.Frequency));
+
     internal void Update(ActivityContent content)
     {
         if (!Enum.IsDefined(content.Quarter))

@@ -51,6 +51,22 @@ public sealed class Benchmark : Entity
         return benchmark;
     }
 
+    /// <summary>A benchmark brought back under its own id, as a version holds it (<see cref="Plan.CancelAmendment"/>).</summary>
+    internal static Benchmark Restored(Guid initiativeId, Guid id) => new() { Id = id, InitiativeId = initiativeId };
+
+    /// <summary>Back to what a version holds; its targets are rebuilt only if they differ, so an unchanged benchmark stays unchanged.</summary>
+    internal void RestoreFrom(Versions.BenchmarkContentValue content, int position)
+    {
+        Position = position;
+        var same = (Kind, Description, Measure, Evidence, Frequency) == (content.Kind, content.Description, content.Measure, content.Evidence, content.Frequency)
+            && Targets.Select(t => (t.Date, t.Value)).SequenceEqual(content.Targets.Select(t => (t.Date, t.Value)));
+        if (!same)
+        {
+            Update(new BenchmarkContent(content.Kind, content.Description, content.Measure, content.Evidence, content.Frequency,
+                content.Targets.Select(t => (t.Date, (string?)t.Value))));
+        }
+    }
+
     /// <summary>Replaces everything, targets included; nothing changes when any part is refused.</summary>
     internal void Update(BenchmarkContent content)
     {

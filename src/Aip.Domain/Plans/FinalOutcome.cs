@@ -33,6 +33,11 @@ public sealed class FinalOutcome : Entity
         return outcome;
     }
 
+    /// <summary>A final outcome brought back under its own id, as a version holds it (<see cref="Plan.CancelAmendment"/>).</summary>
+    internal static FinalOutcome Restored(Guid planId, Guid id) => new() { Id = id, PlanId = planId };
+
+    internal void RestoreFrom(Versions.FinalOutcomeContent content) => Update(content.Description, content.Measure, content.Target, content.Date);
+
     internal void Update(string? description, string? measure, string? target, DateOnly date)
     {
         (Description, Measure, Target, Date) = (

@@ -79,6 +79,18 @@ public sealed class Initiative : Entity, IRanked
         _addresses.AddRange(chosen);
     }
 
+    /// <summary>An initiative brought back under its own id, as a version holds it (<see cref="Plan.CancelAmendment"/>).</summary>
+    internal static Initiative Restored(Objective objective, Guid id) => new() { Id = id, ObjectiveId = objective.Id, Objective = objective };
+
+    internal void RestoreFrom(Versions.InitiativeContent content, int rank)
+    {
+        Rank = rank;
+        Update(content.Description, content.Lead, content.KeyResources);
+        Address(content.Addresses);
+        Restoring.Reconcile(_benchmarks, content.Benchmarks, c => c.Id, c => Benchmark.Restored(Id, c.Id), (b, c, position) => b.RestoreFrom(c, position));
+        Restoring.Reconcile(_activities, content.Activities, c => c.Id, c => Activity.Restored(Id, c.Id), (a, c, _) => a.RestoreFrom(c));
+    }
+
     internal Benchmark AddBenchmark(BenchmarkContent content)
     {
         var position = _benchmarks.Select(b => b.Position).DefaultIfEmpty().Max() + 1;

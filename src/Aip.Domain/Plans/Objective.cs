@@ -62,6 +62,17 @@ public sealed class Objective : Entity, IRanked
         _addresses.AddRange(chosen);
     }
 
+    /// <summary>An objective brought back under its own id, as a version holds it (<see cref="Plan.CancelAmendment"/>).</summary>
+    internal static Objective Restored(Guid planId, Versions.ObjectiveContent content) => new() { Id = content.Id, PlanId = planId };
+
+    internal void RestoreFrom(Versions.ObjectiveContent content, int rank)
+    {
+        Rank = rank;
+        Update(content.Statement, content.Lead);
+        Address(content.Addresses);
+        Restoring.Reconcile(_initiatives, content.Initiatives, c => c.Id, c => Initiative.Restored(this, c.Id), (i, c, position) => i.RestoreFrom(c, position));
+    }
+
     internal Initiative AddInitiative(string? description, string? lead, string? keyResources)
     {
         if (_initiatives.Count >= MaxInitiatives)

@@ -135,6 +135,7 @@ public sealed partial class Plan
                 AmendmentStage.Recorded => $"Amendment {amendment.Number} has already been recorded as version {amendment.VersionNumber}.",
                 AmendmentStage.AwaitingApproval => $"Amendment {amendment.Number} is waiting for ESE approval.",
                 AmendmentStage.Closed => $"Amendment {amendment.Number} was closed when the plan was superseded.",
+                AmendmentStage.Cancelled => $"Amendment {amendment.Number} was cancelled by the district.",
                 _ => $"Amendment {amendment.Number} is still being drafted by the district.",
             });
         }

@@ -27,6 +27,10 @@ public sealed record AmendmentStarted(Guid PlanId, Guid DistrictId, string PlanT
 public sealed record AmendmentAwaitingApproval(Guid PlanId, Guid DistrictId, string PlanTitle, int AmendmentNumber, string Reason)
     : PlanEvent(PlanId, DistrictId, PlanTitle);
 
+/// <summary>The district cancelled the amendment it was drafting; version <paramref name="VersionInForce"/> stays in force, as it was.</summary>
+public sealed record AmendmentCancelled(Guid PlanId, Guid DistrictId, string PlanTitle, int AmendmentNumber, int VersionInForce)
+    : PlanEvent(PlanId, DistrictId, PlanTitle);
+
 /// <summary>An amendment became a version: at once when the district finished it, or when ESE approved it.</summary>
 public sealed record AmendmentRecorded(
     Guid PlanId, Guid DistrictId, string PlanTitle, int AmendmentNumber, string Reason, int VersionNumber, bool ApprovedByEse)

@@ -71,6 +71,8 @@ public sealed class Amendment : Entity
 
     internal void Close(DateTimeOffset at) => (Stage, FinishedAt) = (AmendmentStage.Closed, at);
 
+    internal void Cancel(DateTimeOffset at) => (Stage, FinishedAt) = (AmendmentStage.Cancelled, at);
+
     internal void SendBack(string? note) =>
         (Stage, EseNote) = (AmendmentStage.Drafting, Text.Required(note, "reason for sending the amendment back", NoteMaxLength));
 

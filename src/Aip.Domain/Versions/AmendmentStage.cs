@@ -14,6 +14,9 @@ public enum AmendmentStage
 
     /// <summary>It was still open when a successor plan superseded the plan, and was closed unrecorded.</summary>
     Closed = 4,
+
+    /// <summary>The district cancelled it while drafting; the plan went back to the version in force.</summary>
+    Cancelled = 5,
 }
 
 public static class AmendmentStageFacts
@@ -24,6 +27,7 @@ public static class AmendmentStageFacts
         AmendmentStage.AwaitingApproval => "Awaiting ESE approval",
         AmendmentStage.Recorded => "Recorded",
         AmendmentStage.Closed => "Closed unrecorded when the plan was superseded",
+        AmendmentStage.Cancelled => "Cancelled by the district; the version in force was kept",
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 }

@@ -175,6 +175,8 @@ public abstract class EndpointAccessTests(AipApp app)
         ("POST", "plans/{id:guid}/amendments/new", Access.PlanSteer),
         ("GET", "plans/{id:guid}/amendments/finish", Access.PlanSteer),
         ("POST", "plans/{id:guid}/amendments/finish", Access.PlanSteer),
+        ("GET", "plans/{id:guid}/amendments/cancel", Access.PlanSteer),
+        ("POST", "plans/{id:guid}/amendments/cancel", Access.PlanSteer),
         ("GET", "plans/{id:guid}/amendments/decide", Access.PlanReview),
         ("POST", "plans/{id:guid}/amendments/decide", Access.PlanReview),
         ("GET", "plans/{id:guid}/successor", Access.PlanSteer),

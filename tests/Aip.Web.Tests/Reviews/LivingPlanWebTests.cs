@@ -151,6 +151,63 @@ public abstract class LivingPlanWebTests(AipApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await ese.Http.GetAsync(new Uri($"/plans/{planId}/compare?from=1&to=7", UriKind.Relative))).StatusCode);
     }
 
+    [DbFact]
+    public async Task Cancelling_an_amendment_being_drafted_brings_back_the_version_in_force_with_its_ids_and_lists_it_as_cancelled()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        var objectiveId = await FirstObjectiveIdAsync(planId);
+        var initiativeId = await app.WithDbAsync(db => db.Set<Initiative>().Where(i => i.ObjectiveId == objectiveId && i.Rank == 1).Select(i => i.Id).SingleAsync());
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), Form, new() { ["Form.Reason"] = "Try a smaller plan." });
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit"), "main form[method=post]",
+            new() { ["Statement"] = "A statement the amendment changed" });
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}/remove"), $"main form[action='/plans/{planId}/initiatives/{initiativeId}/remove']");
+
+        var overview = await manager.GetPageAsync($"/plans/{planId}");
+        Assert.NotNull(overview.QuerySelector($".plan-steps a.btn-outline-danger[href='/plans/{planId}/amendments/cancel']"));
+        var page = await manager.GetPageAsync($"/plans/{planId}/amendments/cancel");
+        Assert.Contains("A statement the amendment changed", page.QuerySelector(".version-diff-table")!.TextContent, StringComparison.Ordinal);
+        var cancelled = await manager.SubmitAsync(page, Form);
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var version = await app.WithDbAsync(db => db.PlanVersions.SingleAsync(v => v.PlanId == planId));
+        var plan = await app.WithDbAsync(db => db.Plans
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Benchmarks).ThenInclude(b => b.Targets)
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Activities)
+            .Include(p => p.FinalOutcomes).AsSplitQuery().AsNoTracking().SingleAsync(p => p.Id == planId));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(version.Content), System.Text.Json.JsonSerializer.Serialize(PlanContent.Of(plan)));
+        Assert.Contains(plan.Objectives[0].Initiatives, i => i.Id == initiativeId);
+        Assert.Null(await StageAsync(planId));
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.Http.GetAsync(new Uri($"/plans/{planId}/objectives/{objectiveId}/edit", UriKind.Relative))).StatusCode);
+        var versions = (await manager.GetPageAsync($"/plans/{planId}/versions")).Body!.TextContent;
+        Assert.Contains("Cancelled by the district; the version in force was kept", versions, StringComparison.Ordinal);
+        Assert.Contains((await app.MailsToAsync(Demo.Superintendent)).Select(Mails.DecodeQuotedPrintable),
+            m => m.Contains("Amendment 1 of", StringComparison.Ordinal) && m.Contains("was cancelled; version 1 stays in force", StringComparison.Ordinal));
+
+        // Nothing left to cancel: the page says so instead of cancelling twice.
+        var again = await manager.PostAsync($"/plans/{planId}/amendments/cancel", new() { ["Form.ConcurrencyToken"] = Guid.NewGuid().ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Amendments.CountAsync(a => a.PlanId == planId)));
+    }
+
+    [DbFact]
+    public async Task Two_leaders_cancelling_the_same_amendment_cancel_it_once_and_the_second_is_told()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), Form, new() { ["Form.Reason"] = "First reason." });
+        var stale = await manager.GetPageAsync($"/plans/{planId}/amendments/cancel");
+        await superintendent.SubmitAsync(await superintendent.GetPageAsync($"/plans/{planId}/amendments/cancel"), Form);
+
+        var second = await manager.SubmitAsync(stale, Form);
+
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        var next = await manager.GetPageAsync(second.Headers.Location!.OriginalString);
+        Assert.Contains("There is no amendment waiting for that step.", next.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(AmendmentStage.Cancelled, await app.WithDbAsync(db => db.Amendments.Where(a => a.PlanId == planId).Select(a => a.Stage).SingleAsync()));
+    }
+
     private Task<Guid> FirstObjectiveIdAsync(Guid planId) =>
         app.WithDbAsync(db => db.Set<Objective>().Where(o => o.PlanId == planId && o.Rank == 1).Select(o => o.Id).SingleAsync());
 

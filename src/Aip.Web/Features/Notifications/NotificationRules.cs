@@ -43,6 +43,8 @@ public static class NotificationRules
             $"{e.PlanTitle} has been superseded by its successor plan, which ESE approved.", Plan(e)),
         AmendmentStarted e => new(e.DistrictId, Audience.DistrictLeaders,
             $"Amendment {e.AmendmentNumber} of {e.PlanTitle} was started: {Excerpt(e.Reason)}", Plan(e)),
+        AmendmentCancelled e => new(e.DistrictId, Audience.DistrictLeaders,
+            $"Amendment {e.AmendmentNumber} of {e.PlanTitle} was cancelled; version {e.VersionInForce} stays in force, unchanged.", Versions(e)),
         AmendmentAwaitingApproval e => new(e.DistrictId, Audience.EseStaff | Audience.DistrictLeaders,
             $"Amendment {e.AmendmentNumber} of {e.PlanTitle} waits for ESE approval: {Excerpt(e.Reason)}", Plan(e), ToAct: Audience.EseStaff),
         AmendmentRecorded { ApprovedByEse: true } e => new(e.DistrictId, Audience.DistrictLeaders | Audience.Monitors | Audience.EseStaff,

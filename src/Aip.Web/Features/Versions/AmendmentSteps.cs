@@ -15,7 +15,8 @@ public enum AmendmentOutcome
 
 /// <summary>
 /// The steps of an amendment, each one save: the district starts it with a reason and finishes it (it becomes the next
-/// version at once, or waits for ESE when the district's setting asks for that); ESE approves it or sends it back.
+/// version at once, or waits for ESE when the district's setting asks for that) or cancels it while drafting (the plan
+/// goes back to the version in force); ESE approves it or sends it back.
 /// Notices follow from the plan's events.
 /// </summary>
 public sealed class AmendmentSteps(AipDbContext db, TimeProvider clock)
@@ -44,6 +45,15 @@ public sealed class AmendmentSteps(AipDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync();
         return version;
+    }
+
+    /// <summary>The district cancels the amendment it is drafting: the plan goes back to its version in force, which stays in force.</summary>
+    public async Task CancelAsync(Plan plan, Amendment amendment, Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var inForce = await db.PlanVersions.AsNoTracking().SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.VersionCount);
+        plan.CancelAmendment(amendment, inForce, by, clock.GetUtcNow());
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Whether the plan's district has ESE approve each amendment before it becomes a version.</summary>

@@ -131,6 +131,37 @@ public sealed class VersionsController(
             (amendment, form.ConcurrencyToken));
     }
 
+    [HttpGet("amendments/cancel")]
+    [ForPlan(PlanOperation.Steer)]
+    public async Task<IActionResult> CancelAmendment(Guid id)
+    {
+        var plan = CurrentPlan;
+        var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
+        return amendment is null
+            ? NoAmendment(id)
+            : View(await AmendmentPageAsync(plan, amendment, new AmendmentForm { Reason = amendment.Reason, ConcurrencyToken = amendment.ConcurrencyToken }));
+    }
+
+    [HttpPost("amendments/cancel")]
+    [ForPlan(PlanOperation.Steer)]
+    public async Task<IActionResult> CancelAmendment(Guid id, AmendmentForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = CurrentPlan;
+        var amendment = await Store.OpenAmendmentAsync(plan.Id);
+        if (amendment is null)
+        {
+            return NoAmendment(id);
+        }
+
+        form.Reason = amendment.Reason;
+        return await RunAsync(
+            () => amendmentSteps.CancelAsync(plan, amendment, CurrentActor()),
+            async () => View(await AmendmentPageAsync(plan, amendment, form)),
+            () => ToOverview(id, $"Amendment {amendment.Number} has been cancelled: the plan is back to version {plan.VersionCount}, which stays in force."),
+            (amendment, form.ConcurrencyToken));
+    }
+
     [HttpGet("amendments/decide")]
     [ForPlan(PlanOperation.Review)]
     public async Task<IActionResult> DecideAmendment(Guid id)
