@@ -58,17 +58,25 @@ public sealed class Benchmark : Entity
     internal void RestoreFrom(Versions.BenchmarkContentValue content, int position)
     {
         Position = position;
+        // A version frozen before targets kept their ids is matched on dates and values alone.
+        var idsKnown = content.Targets.All(c => c.Id is not null);
+        var targets = Targets;
         var same = (Kind, Description, Measure, Evidence, Frequency) == (content.Kind, content.Description, content.Measure, content.Evidence, content.Frequency)
-            && Targets.Select(t => (t.Date, t.Value)).SequenceEqual(content.Targets.Select(t => (t.Date, t.Value)));
+            && targets.Count == content.Targets.Count
+            && targets.Zip(content.Targets).All(p => p.First.Date == p.Second.Date && p.First.Value == p.Second.Value && (!idsKnown || p.First.Id == p.Second.Id));
         if (!same)
         {
             Update(new BenchmarkContent(content.Kind, content.Description, content.Measure, content.Evidence, content.Frequency,
-                content.Targets.Select(t => (t.Date, (string?)t.Value))));
+                content.Targets.Select(t => new TargetEntry(t.Date, t.Value, t.Id))), restoring: true);
         }
     }
 
-    /// <summary>Replaces everything, targets included; nothing changes when any part is refused.</summary>
-    internal void Update(BenchmarkContent content)
+    /// <summary>
+    /// Replaces everything, targets included; nothing changes when any part is refused. A target whose id is one of this
+    /// benchmark's stays that target; any other id is ignored (a new target gets a new id) unless
+    /// <paramref name="restoring"/> a version, whose targets come back under their own ids.
+    /// </summary>
+    internal void Update(BenchmarkContent content, bool restoring = false)
     {
         if (!Enum.IsDefined(content.Kind))
         {
@@ -85,7 +93,16 @@ public sealed class Benchmark : Entity
             throw new DomainException($"A benchmark has at most {MaxTargets} targets.");
         }
 
-        var newTargets = targets.Select((t, i) => BenchmarkTarget.Create(Id, i + 1, t.Date, t.Value)).ToList();
+        // Every target is checked before any is changed, so that a refused one leaves the benchmark as it was.
+        var entries = targets.Select(t => t with
+        {
+            Date = Dates.Required(t.Date, "date of each target"),
+            Value = Text.Required(t.Value, "target value", BenchmarkTarget.ValueMaxLength),
+        }).ToList();
+        var kept = _targets.ToDictionary(t => t.Id);
+        var newTargets = entries.Select((t, i) => t.Id is { } id && kept.Remove(id, out var target)
+            ? target.Change(i + 1, t.Date, t.Value)
+            : BenchmarkTarget.Create(Id, i + 1, t.Date, t.Value, restoring ? t.Id : null)).ToList();
         (Kind, Description, Measure, Evidence, Frequency) = (content.Kind, description, measure, evidence, frequency);
         _targets.Clear();
         _targets.AddRange(newTargets);

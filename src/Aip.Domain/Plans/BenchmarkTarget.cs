@@ -23,11 +23,18 @@ public sealed class BenchmarkTarget : Entity
 
     public string Value { get; private set; } = null!;
 
-    internal static BenchmarkTarget Create(Guid benchmarkId, int position, DateOnly date, string? value) => new()
+    /// <summary>A new target; <paramref name="id"/> brings back one a version holds under its own id (a cancelled amendment).</summary>
+    internal static BenchmarkTarget Create(Guid benchmarkId, int position, DateOnly date, string? value, Guid? id = null)
     {
-        BenchmarkId = benchmarkId,
-        Position = position,
-        Date = Dates.Required(date, "date of each target"),
-        Value = Text.Required(value, "target value", ValueMaxLength),
-    };
+        var target = id is { } kept ? new BenchmarkTarget { Id = kept } : new BenchmarkTarget();
+        target.BenchmarkId = benchmarkId;
+        return target.Change(position, date, value);
+    }
+
+    /// <summary>The same target with a new place, date or value.</summary>
+    internal BenchmarkTarget Change(int position, DateOnly date, string? value)
+    {
+        (Position, Date, Value) = (position, Dates.Required(date, "date of each target"), Text.Required(value, "target value", ValueMaxLength));
+        return this;
+    }
 }

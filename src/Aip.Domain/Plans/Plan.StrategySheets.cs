@@ -13,10 +13,14 @@ public sealed partial class Plan
         IEnumerable<(DateOnly Date, string? Value)> targets)
     {
         EnsureEditable();
-        return FindInitiative(initiativeId).AddBenchmark(new(kind, description, measure, evidence, frequency, targets));
+        ArgumentNullException.ThrowIfNull(targets);
+        return FindInitiative(initiativeId).AddBenchmark(new(kind, description, measure, evidence, frequency, targets.Select(t => new TargetEntry(t.Date, t.Value))));
     }
 
-    /// <summary>Replaces the benchmark's targets with the ones given, in the order given.</summary>
+    /// <summary>
+    /// Replaces the benchmark's targets with the ones given, in the order given; a target given with the id of one of the
+    /// benchmark's targets stays that target (its date and value may change), the others are new.
+    /// </summary>
     public void UpdateBenchmark(
         Guid benchmarkId,
         BenchmarkKind kind,
@@ -24,7 +28,7 @@ public sealed partial class Plan
         string? measure,
         string? evidence,
         string? frequency,
-        IEnumerable<(DateOnly Date, string? Value)> targets)
+        IEnumerable<TargetEntry> targets)
     {
         EnsureEditable();
         FindBenchmark(benchmarkId).Update(new(kind, description, measure, evidence, frequency, targets));

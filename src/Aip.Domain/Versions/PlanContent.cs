@@ -90,7 +90,7 @@ public sealed record InitiativeContent(
             b.Measure,
             b.Evidence,
             b.Frequency,
-            [.. b.Targets.Select(t => new TargetContent(t.Date, t.Value))]))],
+            [.. b.Targets.Select(t => new TargetContent(t.Date, t.Value) { Id = t.Id })]))],
         [.. initiative.Activities.Select(a => new ActivityContentValue(a.Id, a.Quarter, a.ActionStep, a.Lead, a.Start, a.End, a.Frequency))])
     {
         Addresses = initiative.Addresses,
@@ -107,7 +107,11 @@ public sealed record BenchmarkContentValue(
     string? Frequency,
     IReadOnlyList<TargetContent> Targets);
 
-public sealed record TargetContent(DateOnly Date, string Value);
+public sealed record TargetContent(DateOnly Date, string Value)
+{
+    /// <summary>The target's id, so that a target whose date moved is matched as changed; null in versions frozen before targets kept theirs.</summary>
+    public Guid? Id { get; init; }
+}
 
 public sealed record ActivityContentValue(
     Guid Id,

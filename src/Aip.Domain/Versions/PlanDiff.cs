@@ -184,34 +184,49 @@ public sealed class PlanDiff
     }
 
     /// <summary>
-    /// Targets have no ids, so they are matched by date: a date with one target in each version whose value changed is
-    /// one changed row; otherwise each target only one version has is a row of its own. Rows are in date order, and
-    /// a mere reordering of the same targets is no change.
+    /// Targets are matched by id where both versions know it, so a target whose date or value moved is one changed row.
+    /// The rest (versions frozen before targets kept their ids) are matched by date: a date with one target in each
+    /// version whose value changed is one changed row; otherwise each target only one version has is a row of its own.
+    /// Rows are in date order, and a mere reordering of the same targets is no change.
     /// </summary>
     private static IEnumerable<FieldChange> TargetChanges(IReadOnlyList<TargetContent> older, IReadOnlyList<TargetContent> newer)
     {
-        foreach (var date in older.Concat(newer).Select(t => t.Date).Distinct().Order())
+        var pairs = older.Where(t => t.Id is not null).Join(newer.Where(t => t.Id is not null), t => t.Id, t => t.Id, (was, now) => (Was: was, Now: now)).ToList();
+        var paired = pairs.Select(p => p.Was.Id).ToHashSet();
+        var rows = pairs
+            .Where(p => (p.Was.Date, p.Was.Value) != (p.Now.Date, p.Now.Value))
+            .Select(p => (Date: p.Was.Date, Change: new FieldChange("Target", Show(p.Was.Value, p.Was.Date), Show(p.Now.Value, p.Now.Date))))
+            .ToList();
+        rows.AddRange(ByDate(
+            [.. older.Where(t => t.Id is null || !paired.Contains(t.Id))],
+            [.. newer.Where(t => t.Id is null || !paired.Contains(t.Id))]));
+        return rows.OrderBy(r => r.Date).Select(r => r.Change);
+
+        static IEnumerable<(DateOnly Date, FieldChange Change)> ByDate(IReadOnlyList<TargetContent> older, IReadOnlyList<TargetContent> newer)
         {
-            var was = older.Where(t => t.Date == date).Select(t => t.Value).ToList();
-            var now = newer.Where(t => t.Date == date).Select(t => t.Value).ToList();
-            if (was.Count == 1 && now.Count == 1)
+            foreach (var date in older.Concat(newer).Select(t => t.Date).Distinct().Order())
             {
-                if (was[0] != now[0])
+                var was = older.Where(t => t.Date == date).Select(t => t.Value).ToList();
+                var now = newer.Where(t => t.Date == date).Select(t => t.Value).ToList();
+                if (was.Count == 1 && now.Count == 1)
                 {
-                    yield return new("Target", Show(was[0], date), Show(now[0], date));
+                    if (was[0] != now[0])
+                    {
+                        yield return (date, new("Target", Show(was[0], date), Show(now[0], date)));
+                    }
+
+                    continue;
                 }
 
-                continue;
-            }
+                foreach (var value in was.Except(now, StringComparer.Ordinal))
+                {
+                    yield return (date, new("Target", Show(value, date), null));
+                }
 
-            foreach (var value in was.Except(now, StringComparer.Ordinal))
-            {
-                yield return new("Target", Show(value, date), null);
-            }
-
-            foreach (var value in now.Except(was, StringComparer.Ordinal))
-            {
-                yield return new("Target", null, Show(value, date));
+                foreach (var value in now.Except(was, StringComparer.Ordinal))
+                {
+                    yield return (date, new("Target", null, Show(value, date)));
+                }
             }
         }
 

@@ -52,6 +52,49 @@ public class BenchmarkTests
     }
 
     [Fact]
+    public void A_target_given_with_its_id_stays_the_same_target_and_one_given_without_is_new()
+    {
+        var (plan, initiative) = PlanWithInitiative();
+        var benchmark = plan.AddBenchmark(initiative.Id, BenchmarkKind.EarlyEvidenceOfChange, "Walks", null, null, null, [(November, "60%"), (January, "80%")]);
+        var (first, second) = (benchmark.Targets[0], benchmark.Targets[1]);
+
+        plan.UpdateBenchmark(benchmark.Id, benchmark.Kind, "Walks", null, null, null,
+            [new(January, "85%", second.Id), new(November.AddDays(-10), "60%", first.Id), new(new DateOnly(2027, 5, 31), "90%", Guid.NewGuid())]);
+
+        Assert.Equal([second.Id, first.Id], benchmark.Targets.Take(2).Select(t => t.Id));
+        Assert.Same(first, benchmark.Targets[1]);
+        Assert.Equal([(January, "85%", 1), (November.AddDays(-10), "60%", 2)], benchmark.Targets.Take(2).Select(t => (t.Date, t.Value, t.Position)));
+        Assert.Equal(3, benchmark.Targets.Count);
+        Assert.DoesNotContain(benchmark.Targets, t => t.Id == Guid.Empty);
+    }
+
+    [Fact]
+    public void A_target_id_of_another_benchmark_is_not_taken_over()
+    {
+        var (plan, initiative) = PlanWithInitiative();
+        var other = plan.AddBenchmark(initiative.Id, BenchmarkKind.ShortTermOutcome, "Other", null, null, null, [(January, "45%")]);
+        var benchmark = plan.AddBenchmark(initiative.Id, BenchmarkKind.EarlyEvidenceOfChange, "Walks", null, null, null, []);
+
+        plan.UpdateBenchmark(benchmark.Id, benchmark.Kind, "Walks", null, null, null, [new(November, "60%", other.Targets[0].Id)]);
+
+        Assert.NotEqual(other.Targets[0].Id, Assert.Single(benchmark.Targets).Id);
+        Assert.Equal("45%", Assert.Single(other.Targets).Value);
+    }
+
+    [Fact]
+    public void A_refused_update_leaves_targets_given_with_their_ids_as_they_were()
+    {
+        var (plan, initiative) = PlanWithInitiative();
+        var benchmark = plan.AddBenchmark(initiative.Id, BenchmarkKind.EarlyEvidenceOfChange, "Walks", null, null, null, [(November, "60%")]);
+        var target = benchmark.Targets[0];
+
+        Assert.Throws<DomainException>(() => plan.UpdateBenchmark(benchmark.Id, benchmark.Kind, "Walks", null, null, null,
+            [new(January, "70%", target.Id), new(January, " ")]));
+
+        Assert.Equal((November, "60%", 1), (target.Date, target.Value, target.Position));
+    }
+
+    [Fact]
     public void A_refused_update_leaves_the_benchmark_and_its_targets_as_they_were()
     {
         var (plan, initiative) = PlanWithInitiative();

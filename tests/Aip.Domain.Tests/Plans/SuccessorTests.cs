@@ -112,7 +112,7 @@ public class SuccessorTests
                 .. i.Benchmarks.SelectMany(b => (IEnumerable<string>)
                 [
                     (b with { Id = Guid.Empty, Targets = [] }).ToString(),
-                    .. b.Targets.Select(t => t.ToString()),
+                    .. b.Targets.Select(t => (t with { Id = null }).ToString()),
                 ]),
                 .. i.Activities.Select(a => (a with { Id = Guid.Empty }).ToString()),
             ]),
@@ -124,6 +124,7 @@ public class SuccessorTests
         content.Objectives.Select(o => o.Id)
             .Concat(content.Initiatives.Select(i => i.Id))
             .Concat(content.Initiatives.SelectMany(i => i.Benchmarks.Select(b => b.Id)))
+            .Concat(content.Initiatives.SelectMany(i => i.Benchmarks.SelectMany(b => b.Targets.Select(t => t.Id))).OfType<Guid>())
             .Concat(content.Initiatives.SelectMany(i => i.Activities.Select(a => a.Id)))
             .Concat(content.FinalOutcomes.Select(f => f.Id));
 

@@ -234,7 +234,7 @@ public class PlanDiffTests
             var benchmark = plan.Objectives[0].Initiatives[0].Benchmarks[1];
             plan.UpdateBenchmark(
                 benchmark.Id, BenchmarkKind.ShortTermOutcome, "Interim results rise", benchmark.Measure, "MCAS item analysis", null,
-                benchmark.Targets.Select(t => (t.Date, (string?)t.Value)));
+                benchmark.Targets.Select(t => new TargetEntry(t.Date, t.Value, t.Id)));
         });
 
         var entry = Assert.Single(diff.Entries);
@@ -254,6 +254,47 @@ public class PlanDiffTests
         var diff = Compare(plan => ChangeFirstBenchmark(plan, kind: BenchmarkKind.ShortTermOutcome));
 
         Assert.Equal([("Type", "Early evidence of change", "Short-term outcome")], Fields(Assert.Single(diff.Entries)));
+    }
+
+    [Fact]
+    public void A_target_whose_date_moves_is_matched_by_its_id_and_reads_as_changed()
+    {
+        var diff = Compare(plan =>
+        {
+            var targets = plan.Objectives[0].Initiatives[0].Benchmarks[0].Targets;
+            ChangeFirstBenchmark(plan, targets:
+            [
+                new(targets[0].Date.AddDays(-15), targets[0].Value, targets[0].Id),
+                new(targets[1].Date, targets[1].Value, targets[1].Id),
+                new(targets[2].Date, "95%", targets[2].Id),
+            ]);
+        });
+
+        Assert.Equal(
+            [
+                ("Target", "60% by 30 November 2026", "60% by 15 November 2026"),
+                ("Target", "90% by 31 May 2027", "95% by 31 May 2027"),
+            ],
+            Fields(Assert.Single(diff.Entries)));
+    }
+
+    [Fact]
+    public void Versions_frozen_before_targets_kept_their_ids_are_still_matched_by_date()
+    {
+        var plan = PlanBuilder.Ready();
+        var older = PlanContent.Of(plan);
+        var withoutIds = older with
+        {
+            Objectives = [.. older.Objectives.Select(o => o with
+            {
+                Initiatives = [.. o.Initiatives.Select(i => i with
+                {
+                    Benchmarks = [.. i.Benchmarks.Select(b => b with { Targets = [.. b.Targets.Select(t => t with { Id = null })] })],
+                })],
+            })],
+        };
+
+        Assert.Empty(PlanDiff.Compare(withoutIds, PlanContent.Of(plan)).Entries);
     }
 
     [Fact]
@@ -429,12 +470,12 @@ public class PlanDiffTests
     }
 
     /// <summary>Changes the kind or the targets of the first benchmark of initiative 1.1 and keeps the rest.</summary>
-    private static void ChangeFirstBenchmark(Plan plan, BenchmarkKind? kind = null, IEnumerable<(DateOnly Date, string? Value)>? targets = null)
+    private static void ChangeFirstBenchmark(Plan plan, BenchmarkKind? kind = null, IEnumerable<TargetEntry>? targets = null)
     {
         var benchmark = plan.Objectives[0].Initiatives[0].Benchmarks[0];
         plan.UpdateBenchmark(
             benchmark.Id, kind ?? benchmark.Kind, benchmark.Description, benchmark.Measure, benchmark.Evidence, benchmark.Frequency,
-            targets ?? benchmark.Targets.Select(t => (t.Date, (string?)t.Value)));
+            targets ?? benchmark.Targets.Select(t => new TargetEntry(t.Date, t.Value, t.Id)));
     }
 
     private static List<(string Field, string? Old, string? New)> Fields(DiffEntry entry) => [.. entry.Fields.Select(f => (f.Field, f.Old, f.New))];

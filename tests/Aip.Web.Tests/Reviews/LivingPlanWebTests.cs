@@ -191,6 +191,31 @@ public abstract class LivingPlanWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Moving_a_targets_date_in_an_amendment_keeps_the_target_and_the_diff_reads_changed()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        var benchmark = await app.WithDbAsync(db => db.Set<Benchmark>().Include(b => b.Targets)
+            .Where(b => db.Set<Initiative>().Any(i => i.Id == b.InitiativeId && db.Set<Objective>().Any(o => o.Id == i.ObjectiveId && o.PlanId == planId)))
+            .OrderBy(b => b.Id).FirstAsync(b => b.Targets.Count > 0));
+        var target = benchmark.Targets.OrderBy(t => t.Position).First();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), Form, new() { ["Form.Reason"] = "The first walk moves two weeks earlier." });
+        var edit = await manager.GetPageAsync($"/plans/{planId}/benchmarks/{benchmark.Id}/edit");
+        Assert.Equal(target.Id.ToString(), edit.QuerySelector<IHtmlInputElement>("input[type=hidden][name='Targets[0].Id']")!.Value);
+        var moved = target.Date.AddDays(-14);
+
+        await manager.SubmitAsync(edit, "main form[method=post]", new() { ["Targets[0].Date"] = moved.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/finish"), Form);
+
+        var kept = await app.WithDbAsync(db => db.Set<BenchmarkTarget>().SingleAsync(t => t.Id == target.Id));
+        Assert.Equal(moved, kept.Date);
+        var rows = (await manager.GetPageAsync($"/plans/{planId}/compare?from=1&to=2")).QuerySelectorAll(".version-diff-table tbody tr").Select(r => r.TextContent).ToList();
+        var row = Assert.Single(rows, r => r.Contains("Target", StringComparison.Ordinal));
+        Assert.Contains(Domain.Common.Dates.Display(target.Date), row, StringComparison.Ordinal);
+        Assert.Contains(Domain.Common.Dates.Display(moved), row, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Two_leaders_cancelling_the_same_amendment_cancel_it_once_and_the_second_is_told()
     {
         var planId = await app.AddReviewedPlanAsync();

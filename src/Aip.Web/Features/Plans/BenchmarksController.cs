@@ -39,7 +39,7 @@ public sealed class BenchmarksController(PlanStore store, IAuthorizationService 
 
         return await SaveAsync(
             plan,
-            () => plan.AddBenchmark(initiativeId, form.Kind!.Value, form.Description, form.Measure, form.Evidence, form.Frequency, form.FilledTargets()),
+            () => plan.AddBenchmark(initiativeId, form.Kind!.Value, form.Description, form.Measure, form.Evidence, form.Frequency, form.FilledTargets().Select(t => (t.Date, t.Value))),
             () => Editor(form, initiative),
             () => ToStrategySheet(id, initiativeId, $"The {form.Kind!.Value.DisplayName().ToLowerInvariant()} benchmark has been added."));
     }

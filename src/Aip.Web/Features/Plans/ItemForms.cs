@@ -92,6 +92,9 @@ public sealed class InitiativeFormValidator : AbstractValidator<InitiativeForm>
 
 public sealed class TargetRow
 {
+    /// <summary>The target the row edits (a hidden field), so that changing its date keeps it the same target; null on a new row.</summary>
+    public Guid? Id { get; set; }
+
     public DateOnly? Date { get; set; }
 
     public string? Value { get; set; }
@@ -124,8 +127,8 @@ public sealed class BenchmarkForm : ItemForm
     [BindNever]
     public IReadOnlyList<SelectListItem> Kinds { get; set; } = [];
 
-    public IEnumerable<(DateOnly Date, string? Value)> FilledTargets() =>
-        Targets.Where(t => !t.IsBlank).Select(t => (t.Date!.Value, t.Value));
+    public IEnumerable<TargetEntry> FilledTargets() =>
+        Targets.Where(t => !t.IsBlank).Select(t => new TargetEntry(t.Date!.Value, t.Value, t.Id));
 
     public static BenchmarkForm From(Benchmark benchmark) => new()
     {
@@ -134,7 +137,7 @@ public sealed class BenchmarkForm : ItemForm
         Measure = benchmark.Measure,
         Evidence = benchmark.Evidence,
         Frequency = benchmark.Frequency,
-        Targets = [.. benchmark.Targets.Select(t => new TargetRow { Date = t.Date, Value = t.Value })],
+        Targets = [.. benchmark.Targets.Select(t => new TargetRow { Id = t.Id, Date = t.Date, Value = t.Value })],
         ConcurrencyToken = benchmark.ConcurrencyToken,
     };
 
