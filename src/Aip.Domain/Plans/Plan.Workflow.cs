@@ -75,6 +75,31 @@ public sealed partial class Plan
         }
     }
 
+    /// <summary>
+    /// The district rates its own plan on the rubric's five criteria (in the rubric's order; null leaves a criterion
+    /// unrated) while it can still change the plan, as it answers the guiding questions.
+    /// </summary>
+    public void RateOnRubric(SelfAssessment assessment, IReadOnlyList<RubricRating?> ratings)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(ratings);
+        EnsureEditable();
+        if (assessment.PlanId != Id)
+        {
+            throw new DomainException("This self-assessment is of another plan.");
+        }
+
+        if (ratings.Count > RubricCriterionFacts.All.Count)
+        {
+            throw new DomainException($"The rubric has {RubricCriterionFacts.All.Count} criteria.");
+        }
+
+        for (var i = 0; i < ratings.Count; i++)
+        {
+            assessment.Rate(RubricCriterionFacts.All[i], ratings[i]);
+        }
+    }
+
     /// <summary>ESE staff return the plan for revision, with the completed review of this submission.</summary>
     public void Return(PlanReview review, Role by, DateTimeOffset at)
     {

@@ -128,7 +128,9 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         var plan = DemoPlan.Build(riverton.Id, DemoPlanFirstSchoolYear);
         DemoReviewFindings.LinkRiverton(plan, findings);
         db.Plans.Add(plan);
-        AddSelfAssessment(plan, RivertonAnswers);
+        // Riverton rates itself a notch above ESE on tracking progress; ESE's reasons say why.
+        AddSelfAssessment(plan, RivertonAnswers,
+            [RubricRating.Strong, RubricRating.ReadyToImplement, RubricRating.Strong, RubricRating.Strong, RubricRating.ReadyToImplement]);
         plan.Submit(people.RivertonSuperintendent.Role, timeline.RivertonSubmitted);
         await SaveHistoryAsync();
 
@@ -232,7 +234,9 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         var plan = LakesidePlan.Build(lakeside.Id, LakesidePlanSchoolYear);
         DemoReviewFindings.LinkLakeside(plan, findings);
         db.Plans.Add(plan);
-        AddSelfAssessment(plan, LakesideAnswers);
+        // Lakeside has not rated itself on building long-term capacity yet.
+        AddSelfAssessment(plan, LakesideAnswers,
+            [RubricRating.ReadyToImplement, RubricRating.Emerging, RubricRating.ReadyToImplement, RubricRating.ReadyToImplement, null]);
         plan.Submit(people.LakesideSuperintendent.Role, timeline.LakesideSubmitted);
         await SaveHistoryAsync();
     }
@@ -246,7 +250,8 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         var y = BrookfieldPlanFirstSchoolYear;
         var plan = BrookfieldPlan.Build(brookfield.Id, y);
         db.Plans.Add(plan);
-        AddSelfAssessment(plan, BrookfieldAnswers);
+        AddSelfAssessment(plan, BrookfieldAnswers,
+            [RubricRating.ReadyToImplement, RubricRating.ReadyToImplement, RubricRating.ReadyToImplement, RubricRating.Emerging, RubricRating.ReadyToImplement]);
         plan.Submit(people.BrookfieldSuperintendent.Role, Dates.At(new DateOnly(y, 7, 14), new TimeOnly(10, 0)));
         var review = PlanReview.Start(plan, people.Ese.Id, Dates.At(new DateOnly(y, 7, 21), new TimeOnly(9, 0)));
         db.PlanReviews.Add(review);
@@ -272,11 +277,13 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         await SaveHistoryAsync();
     }
 
-    private void AddSelfAssessment(Plan plan, IReadOnlyDictionary<int, string> answers)
+    /// <summary>The district's answers and its own rubric ratings (in the rubric's order; a district may leave some unrated).</summary>
+    private void AddSelfAssessment(Plan plan, IReadOnlyDictionary<int, string> answers, IReadOnlyList<RubricRating?> ratings)
     {
         var assessment = SelfAssessment.Start(plan.Id);
         db.SelfAssessments.Add(assessment);
         plan.AnswerGuidingQuestions(assessment, [.. GuidingQuestions.All.Select(q => answers.GetValueOrDefault(q.Number))]);
+        plan.RateOnRubric(assessment, ratings);
     }
 
     private static Activity HomeVisits(Plan plan) =>

@@ -18,6 +18,40 @@ public class SelfAssessmentTests
     }
 
     [Fact]
+    public void The_district_rates_its_plan_on_each_criterion_and_may_clear_a_rating()
+    {
+        var assessment = SelfAssessment.Start(PlanId);
+
+        assessment.Rate(RubricCriterion.BuildsLongTermCapacity, RubricRating.Emerging);
+        assessment.Rate(RubricCriterion.ProvidesFocus, RubricRating.Strong);
+        assessment.Rate(RubricCriterion.ProvidesFocus, RubricRating.ReadyToImplement);
+        assessment.Rate(RubricCriterion.BuildsLongTermCapacity, null);
+
+        Assert.Equal([new SelfRating(RubricCriterion.ProvidesFocus, RubricRating.ReadyToImplement)], assessment.Ratings);
+        Assert.Null(assessment.RatingOf(RubricCriterion.BuildsLongTermCapacity));
+        Assert.Throws<DomainException>(() => assessment.Rate((RubricCriterion)9, RubricRating.Strong));
+        Assert.Throws<DomainException>(() => assessment.Rate(RubricCriterion.ProvidesFocus, (RubricRating)9));
+    }
+
+    [Fact]
+    public void The_plan_takes_the_districts_ratings_in_the_rubrics_order_only_while_it_can_change()
+    {
+        var plan = Plans.PlanBuilder.Ready();
+        var assessment = SelfAssessment.Start(plan.Id);
+
+        plan.RateOnRubric(assessment, [RubricRating.Strong, null, RubricRating.Emerging]);
+
+        Assert.Equal(
+            [new SelfRating(RubricCriterion.ProvidesFocus, RubricRating.Strong), new SelfRating(RubricCriterion.QuicklyTargetsInstructionalCore, RubricRating.Emerging)],
+            assessment.Ratings);
+        Assert.Throws<DomainException>(() => plan.RateOnRubric(assessment, [.. Enumerable.Repeat<RubricRating?>(RubricRating.Strong, 6)]));
+        Assert.Throws<DomainException>(() => plan.RateOnRubric(SelfAssessment.Start(Guid.NewGuid()), [RubricRating.Strong]));
+        plan.Submit(Aip.Domain.People.Role.Superintendent, Plans.PlanBuilder.SubmittedAt);
+        Assert.Throws<DomainException>(() => plan.RateOnRubric(assessment, [RubricRating.Developing]));
+        Assert.Equal(RubricRating.Strong, assessment.RatingOf(RubricCriterion.ProvidesFocus));
+    }
+
+    [Fact]
     public void A_self_assessment_belongs_to_a_plan()
     {
         Assert.Throws<DomainException>(() => SelfAssessment.Start(Guid.Empty));

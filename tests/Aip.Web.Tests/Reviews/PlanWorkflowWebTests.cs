@@ -22,7 +22,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
 
         // The district answers a guiding question, then the superintendent submits.
         await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/self-assessment"), Form,
-            new() { ["Form.Answers[0]"] = "Three objectives, each tied to a District Review finding." });
+            new() { ["Form.Answers[0]"] = "Three objectives, each tied to a District Review finding.", ["Form.Ratings[1]"] = "Strong" });
         var submitted = await superintendent.PostAsync($"/plans/{planId}/submit");
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         Assert.Equal(PlanStatus.Submitted, await StatusAsync(planId));
@@ -30,6 +30,11 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         // ESE rates, pins a comment to an initiative, and returns the plan.
         var review = await ese.GetPageAsync($"/plans/{planId}/review");
         Assert.Contains("Three objectives, each tied to", review.Body!.TextContent, StringComparison.Ordinal);
+        // ESE sees the district's own rating beside its own on the criterion, and in the self-assessment section.
+        var rootCauses = review.QuerySelectorAll("main form fieldset.card").Single(f => f.QuerySelector("legend")!.TextContent.Contains("Addresses Systemic Root Causes", StringComparison.Ordinal));
+        Assert.Equal("The district's own rating: Strong", rootCauses.QuerySelector(".self-rating")!.TextContent.Trim());
+        Assert.Contains("not rated", review.QuerySelectorAll(".self-rating")[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Not rated", "Strong", "Not rated", "Not rated", "Not rated"], review.QuerySelectorAll(".self-ratings tbody td:last-child").Select(td => td.TextContent));
         // Question 10's four sub-prompts are read back with it, on the review page and on the self-assessment page.
         foreach (var page in new[] { review, await ese.GetPageAsync($"/plans/{planId}/self-assessment") })
         {

@@ -169,6 +169,7 @@ internal static class AuditLabels
         [(typeof(ReviewFinding), nameof(ReviewFinding.Recommendation))] = "Recommendation",
         [(typeof(Objective), "_addresses")] = "District Review findings addressed",
         [(typeof(Initiative), "_addresses")] = "District Review findings addressed",
+        [(typeof(SelfAssessment), "_ratings")] = "The district's own rubric ratings",
     };
 
     /// <summary>
@@ -192,6 +193,7 @@ internal static class AuditLabels
         (typeof(ContinuumView), "_placements"),
         (typeof(Objective), "_addresses"),
         (typeof(Initiative), "_addresses"),
+        (typeof(SelfAssessment), "_ratings"),
     ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>

@@ -74,6 +74,8 @@ internal sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<Sel
         builder.Property(s => s.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<Plan>().WithOne().HasForeignKey<SelfAssessment>(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Answers).WithOne().HasForeignKey("SelfAssessmentId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.JsonColumn<SelfAssessment, List<SelfRating>>("_ratings", "Ratings").HasDefaultValue(new List<SelfRating>());
+        builder.Ignore(s => s.Ratings);
         builder.Navigation(s => s.Answers).HasField("_answers");
     }
 }

@@ -128,10 +128,14 @@ public sealed class SelfAssessmentForm
 
     public List<string?> Answers { get; set; } = [];
 
+    /// <summary>The district's own rating on each rubric criterion, in the rubric's order (null: not rated).</summary>
+    public List<RubricRating?> Ratings { get; set; } = [];
+
     public static SelfAssessmentForm From(SelfAssessment? assessment) => new()
     {
         ConcurrencyToken = assessment?.ConcurrencyToken,
         Answers = [.. GuidingQuestions.All.Select(q => assessment?.AnswerTo(q.Number))],
+        Ratings = [.. RubricCriterionFacts.All.Select(c => assessment?.RatingOf(c))],
     };
 }
 
@@ -140,6 +144,8 @@ public sealed class SelfAssessmentFormValidator : AbstractValidator<SelfAssessme
     public SelfAssessmentFormValidator()
     {
         RuleFor(f => f.Answers.Count).LessThanOrEqualTo(GuidingQuestions.All.Count).WithMessage("There are 15 guiding questions.");
+        RuleFor(f => f.Ratings.Count).LessThanOrEqualTo(RubricCriterionFacts.All.Count).WithMessage("The rubric has five criteria.");
+        RuleForEach(f => f.Ratings).Must(r => r is null || Enum.IsDefined(r.Value)).WithMessage("Choose one of the rubric's four levels, or leave it unrated.");
         RuleForEach(f => f.Answers).MaximumLength(SelfAssessment.AnswerMaxLength)
             .WithMessage($"An answer must be {SelfAssessment.AnswerMaxLength:N0} characters or fewer.");
     }

@@ -17,13 +17,17 @@ namespace Aip.Web.Features.Reviews;
 
 public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int AnsweredQuestions, bool CanSteer, int OpenComments, SubmissionCheck Check);
 
-public sealed record SelfAssessmentPage(PlanHeader Plan, SelfAssessmentForm Form, bool CanAnswer);
+/// <summary>The self-assessment with the plan it is about beside it (<paramref name="Content"/>), to answer and rate while reading.</summary>
+public sealed record SelfAssessmentPage(PlanHeader Plan, PlanContent Content, SelfAssessmentForm Form, bool CanAnswer);
 
 public sealed record ReviewPage(
     Plan Plan, string DistrictName, PlanReview Review, ReviewForm Form, CommentForm NewComment,
     IReadOnlyList<PinnedComment> Comments, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Places,
     IReadOnlyList<string?> SelfAssessment, IReadOnlyList<FindingRef> Findings, Resubmission? Resubmission)
 {
+    /// <summary>The district's own rating of its plan on each criterion it rated (its self-assessment).</summary>
+    public IReadOnlyList<SelfRating> SelfRatings { get; init; } = [];
+
     /// <summary>The District Review findings no objective or initiative of the plan addresses (rubric criterion 2).</summary>
     public IReadOnlyList<FindingRef> Unaddressed { get; } = [.. Findings.Where(f => !Plan.AddressedFindings().Contains(f.Id))];
 }
@@ -78,12 +82,12 @@ public sealed class ReviewsController(
     }
 
     [HttpGet("self-assessment")]
-    [ForPlan(PlanOperation.Read, headerOnly: true)]
+    [ForPlan(PlanOperation.Read)]
     public async Task<IActionResult> SelfAssessment(Guid id)
     {
-        var plan = CurrentHeader;
+        var plan = CurrentPlan;
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == id);
-        return View(new SelfAssessmentPage(plan, SelfAssessmentForm.From(assessment), await CanEditAsync(plan)));
+        return View(new SelfAssessmentPage(PlanHeader.Of(plan), PlanContent.Of(plan), SelfAssessmentForm.From(assessment), await CanEditAsync(plan)));
     }
 
     [HttpPost("self-assessment")]
@@ -92,7 +96,7 @@ public sealed class ReviewsController(
     {
         ArgumentNullException.ThrowIfNull(form);
         var plan = CurrentPlan;
-        var page = new SelfAssessmentPage(PlanHeader.Of(plan), form, await CanEditAsync(plan));
+        var page = new SelfAssessmentPage(PlanHeader.Of(plan), PlanContent.Of(plan), form, await CanEditAsync(plan));
         if (!await selfAssessmentValidator.ValidateIntoAsync(form, ModelState, prefix: "Form"))
         {
             return View(page);
@@ -110,9 +114,10 @@ public sealed class ReviewsController(
                 }
 
                 plan.AnswerGuidingQuestions(assessment, form.Answers);
+                plan.RateOnRubric(assessment, form.Ratings);
             },
             () => View(page),
-            () => ToOverview(id, "The self-assessment has been saved. ESE reads it with the plan."),
+            () => ToOverview(id, "The self-assessment has been saved. ESE reads it, and the district's own ratings, with the plan."),
             assessment is null ? null : (assessment, form.ConcurrencyToken ?? Guid.Empty));
     }
 
@@ -251,7 +256,10 @@ public sealed class ReviewsController(
         var comments = await db.PinnedCommentsAsync(review.Id, content);
         return View("Review", new ReviewPage(
             plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers, await Store.FindingsAsync(plan.DistrictId),
-            await ResubmissionAsync(plan, review, content)));
+            await ResubmissionAsync(plan, review, content))
+        {
+            SelfRatings = assessment?.Ratings ?? [],
+        });
     }
 
     /// <summary>For the review of a second or later submission: the changes since the one before, and that review's comments.</summary>
