@@ -12,6 +12,10 @@ public sealed class FinalOutcome : Entity
     public const int MeasureMaxLength = 1000;
     public const int TargetMaxLength = 500;
 
+#pragma warning disable IDE0044 // Not readonly: the data layer stores the list as JSON and sets the field when loading.
+    private List<PpiTarget> _ppiTargets = [];
+#pragma warning restore IDE0044
+
     private FinalOutcome()
     {
     }
@@ -26,6 +30,9 @@ public sealed class FinalOutcome : Entity
 
     public DateOnly Date { get; private set; }
 
+    /// <summary>The structured PPI targets this outcome sets, per school year, for the aggregate and high needs students; empty for other outcomes.</summary>
+    public IReadOnlyList<PpiTarget> PpiTargets => _ppiTargets;
+
     internal static FinalOutcome Create(Guid planId, string? description, string? measure, string? target, DateOnly date)
     {
         var outcome = new FinalOutcome { PlanId = planId };
@@ -36,7 +43,18 @@ public sealed class FinalOutcome : Entity
     /// <summary>A final outcome brought back under its own id, as a version holds it (<see cref="Plan.CancelAmendment"/>).</summary>
     internal static FinalOutcome Restored(Guid planId, Guid id) => new() { Id = id, PlanId = planId };
 
-    internal void RestoreFrom(Versions.FinalOutcomeContent content) => Update(content.Description, content.Measure, content.Target, content.Date);
+    internal void RestoreFrom(Versions.FinalOutcomeContent content)
+    {
+        Update(content.Description, content.Measure, content.Target, content.Date);
+        SetPpiTargets(content.PpiTargets);
+    }
+
+    /// <summary>Replaces the PPI targets (already checked against the plan's years by <see cref="PpiTarget.Checked"/>).</summary>
+    internal void SetPpiTargets(IReadOnlyList<PpiTarget> targets)
+    {
+        // A new list, not the old one changed: a version's content read before keeps the targets it had.
+        _ppiTargets = [.. targets];
+    }
 
     internal void Update(string? description, string? measure, string? target, DateOnly date)
     {

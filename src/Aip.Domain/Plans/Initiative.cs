@@ -74,9 +74,8 @@ public sealed class Initiative : Entity, IRanked
 
     internal void Address(IEnumerable<Guid> findingIds)
     {
-        var chosen = findingIds.Distinct().ToList();
-        _addresses.Clear();
-        _addresses.AddRange(chosen);
+        // A new list, not the old one changed: a version's content read before keeps the links it had.
+        _addresses = [.. findingIds.Distinct()];
     }
 
     /// <summary>An initiative brought back under its own id, as a version holds it (<see cref="Plan.CancelAmendment"/>).</summary>

@@ -17,6 +17,16 @@ public sealed partial class Plan
         FindFinalOutcome(finalOutcomeId).Update(description, measure, target, date);
     }
 
+    /// <summary>
+    /// Sets the outcome's PPI targets: one per school year of the plan and group (aggregate, high needs students), as
+    /// ESE sets them for the district. An empty list makes it an outcome without PPI targets.
+    /// </summary>
+    public void SetPpiTargets(Guid finalOutcomeId, IEnumerable<PpiTarget> targets)
+    {
+        EnsureEditable();
+        FindFinalOutcome(finalOutcomeId).SetPpiTargets(PpiTarget.Checked(targets, FirstSchoolYear, LastSchoolYear));
+    }
+
     public void RemoveFinalOutcome(Guid finalOutcomeId)
     {
         EnsureEditable();

@@ -41,7 +41,9 @@ public sealed partial class Plan
 
         foreach (var outcome in from.FinalOutcomes)
         {
-            plan.AddFinalOutcome(outcome.Description, outcome.Measure, outcome.Target, outcome.Date);
+            var copied = plan.AddFinalOutcome(outcome.Description, outcome.Measure, outcome.Target, outcome.Date);
+            // PPI targets are set per school year: only those of the new plan's years carry over.
+            plan.SetPpiTargets(copied.Id, outcome.PpiTargets.Where(t => t.SchoolYear >= firstSchoolYear && t.SchoolYear <= lastSchoolYear));
         }
 
         return plan;

@@ -162,6 +162,20 @@ public static class Readiness
         if (plan.FinalOutcomes.Count == 0)
         {
             yield return Blocker("Add at least one final outcome.", new(ReadinessArea.FinalOutcomes));
+            yield break;
+        }
+
+        // The guidance: final outcomes include, at minimum, the PPI targets for aggregate and high needs students.
+        var set = plan.FinalOutcomes.SelectMany(o => o.PpiTargets).Select(t => (t.SchoolYear, t.Group)).ToHashSet();
+        for (var year = plan.FirstSchoolYear; year <= plan.LastSchoolYear; year++)
+        {
+            var missing = PpiGroupFacts.All.Where(g => !set.Contains((year, g))).Select(g => g.DisplayName().ToLowerInvariant()).ToList();
+            if (missing.Count > 0)
+            {
+                yield return Warning(
+                    $"No final outcome sets the {string.Join(" and ", missing)} PPI target for {PlanPeriod.SchoolYear(year)}; the guidance asks for both groups each year.",
+                    new(ReadinessArea.FinalOutcomes));
+            }
         }
 
         foreach (var outcome in plan.FinalOutcomes.Where(o => !period.Contains(o.Date)))

@@ -48,7 +48,7 @@ public sealed record PlanContent(
                 o.Statement,
                 o.Lead,
                 [.. o.Initiatives.Select(InitiativeContent.Of)]) { Addresses = o.Addresses })],
-            [.. plan.FinalOutcomes.Select(f => new FinalOutcomeContent(f.Id, f.Description, f.Measure, f.Target, f.Date))]);
+            [.. plan.FinalOutcomes.Select(f => new FinalOutcomeContent(f.Id, f.Description, f.Measure, f.Target, f.Date) { PpiTargets = f.PpiTargets })]);
     }
 }
 
@@ -122,4 +122,8 @@ public sealed record ActivityContentValue(
     DateOnly End,
     string? Frequency);
 
-public sealed record FinalOutcomeContent(Guid Id, string Description, string? Measure, string? Target, DateOnly Date);
+public sealed record FinalOutcomeContent(Guid Id, string Description, string? Measure, string? Target, DateOnly Date)
+{
+    /// <summary>Its structured PPI targets, by year and group; empty in versions frozen before they were kept.</summary>
+    public IReadOnlyList<PpiTarget> PpiTargets { get; init; } = [];
+}

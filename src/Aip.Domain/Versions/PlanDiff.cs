@@ -66,6 +66,7 @@ public sealed class PlanDiff
         new("Measure", f => f.Measure),
         new("Target", f => f.Target),
         new("Date", f => Dates.Display(f.Date)),
+        new("PPI targets", f => f.PpiTargets.Count == 0 ? null : string.Join("; ", f.PpiTargets)),
     ];
 
     private readonly Index _older;

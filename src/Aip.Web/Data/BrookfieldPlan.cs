@@ -103,11 +103,12 @@ public static class BrookfieldPlan
             .Activity("Build the literacy dashboard from the screening and learning-walk data.", DataCoordinator, new DateOnly(y, 8, 11), new DateOnly(y, 9, 12))
             .Activity("Hold the monthly District Leadership Team review and the Highlight Discussions.", Superintendent, new DateOnly(y, 9, 22), new DateOnly(y + 1, 6, 22), "Monthly.");
 
-        plan.AddFinalOutcome(
+        var ppi = plan.AddFinalOutcome(
             "The district meets its Progress and Performance Index (PPI) targets for all students and for high-needs students.",
             "Annual PPI for the aggregate and the high-needs groups, from ESE's accountability data.",
             "Annual PPI of 75 or higher for both groups in each year of the plan.",
             new DateOnly(y + 1, 8, 31));
+        plan.SetPpiTargets(ppi.Id, [.. new[] { y, y + 1 }.SelectMany(year => PpiGroupFacts.All.Select(group => new PpiTarget(year, group, 75)))]);
         plan.AddFinalOutcome(
             "Third graders read at grade level.",
             "Percentage of grade 3 students meeting or exceeding expectations on MCAS English language arts.",

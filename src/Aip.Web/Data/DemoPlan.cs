@@ -513,16 +513,18 @@ public static class DemoPlan
 
     private static void AddFinalOutcomes(Plan plan, int y)
     {
-        plan.AddFinalOutcome(
+        var aggregate = plan.AddFinalOutcome(
             "The district meets its Progress and Performance Index (PPI) target for all students (aggregate).",
             "Annual and cumulative PPI for the aggregate group, from ESE's accountability data.",
             $"Annual PPI of 75 or higher for {y + 1} and for {y + 2}; cumulative PPI of 75 or higher by {y + 2}.",
             new DateOnly(y + 2, 8, 31));
-        plan.AddFinalOutcome(
+        plan.SetPpiTargets(aggregate.Id, [new(y, PpiGroup.Aggregate, 75), new(y + 1, PpiGroup.Aggregate, 75)]);
+        var highNeeds = plan.AddFinalOutcome(
             "The district meets its PPI target for high-needs students.",
             "Annual and cumulative PPI for the high-needs group, from ESE's accountability data.",
             $"Annual PPI of 75 or higher for {y + 1} and for {y + 2}; cumulative PPI of 75 or higher by {y + 2}.",
             new DateOnly(y + 2, 8, 31));
+        plan.SetPpiTargets(highNeeds.Id, [new(y, PpiGroup.HighNeeds, 75), new(y + 1, PpiGroup.HighNeeds, 75)]);
         plan.AddFinalOutcome(
             "Achievement and growth in ELA and mathematics rise in grades 3-8, fastest for high-needs students.",
             $"Spring {y + 1} MCAS Composite Performance Index (CPI) compared with spring {y}, and median Student Growth Percentile (SGP), grades 3-8, for all students and for high-needs students.",

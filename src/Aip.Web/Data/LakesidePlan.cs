@@ -270,11 +270,12 @@ public static class LakesidePlan
 
     private static void AddFinalOutcomes(Plan plan, int y)
     {
-        plan.AddFinalOutcome(
+        var ppi = plan.AddFinalOutcome(
             "The district meets its Progress and Performance Index (PPI) targets for all students and for high-needs students.",
             "Annual PPI for the aggregate and the high-needs groups, from ESE's accountability data.",
             $"Annual PPI of 75 or higher for {y + 1} for both groups.",
             new DateOnly(y + 1, 8, 31));
+        plan.SetPpiTargets(ppi.Id, [new(y, PpiGroup.Aggregate, 75), new(y, PpiGroup.HighNeeds, 75)]);
         plan.AddFinalOutcome(
             "Mathematics achievement and growth rise in grades 3-8, fastest for students with disabilities.",
             $"Spring {y + 1} MCAS mathematics Composite Performance Index (CPI) compared with spring {y}, and median Student Growth Percentile (SGP), grades 3-8.",

@@ -89,7 +89,8 @@ public sealed class PlanBuilder
             }
         }
 
-        plan.AddFinalOutcome("Grade 3-8 ELA proficiency rises", "MCAS ELA, aggregate and high needs", "PPI of 75 or more", new DateOnly(2028, 8, 31));
+        var outcome = plan.AddFinalOutcome("Grade 3-8 ELA proficiency rises", "MCAS ELA, aggregate and high needs", "PPI of 75 or more", new DateOnly(2028, 8, 31));
+        plan.SetPpiTargets(outcome.Id, [.. new[] { FirstYear, LastYear }.SelectMany(year => PpiGroupFacts.All.Select(group => new PpiTarget(year, group, 75)))]);
         return plan;
     }
 

@@ -10,6 +10,30 @@ public abstract class PlanAuthoringTests(AipApp app)
     private const string Form = "main form[method=post]:not([action$='/remove']):not([action$='/move']):not([action$='/sign-out'])";
 
     [DbFact]
+    public async Task A_final_outcome_sets_PPI_targets_for_each_school_year_and_a_bad_one_is_shown_beside_its_field()
+    {
+        var planId = await app.AddPlanAsync(p => p.AddFinalOutcome("The district meets its PPI targets", null, null, new DateOnly(2027, 6, 30)), "Plan with a PPI outcome");
+        var outcome = await app.WithDbAsync(db => db.Set<FinalOutcome>().Where(o => o.PlanId == planId).Select(o => o.Id).SingleAsync());
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var edit = await manager.GetPageAsync($"/plans/{planId}/final-outcomes/{outcome}/edit");
+        Assert.Equal(["2026–27: aggregate", "2026–27: high needs students", "2027–28: aggregate", "2027–28: high needs students"],
+            edit.QuerySelectorAll(".ppi-targets label").Select(l => l.TextContent.Trim()));
+
+        var refused = await TestClient.ParseAsync(await manager.SubmitAsync(edit, Form, new() { ["Ppi[0].Aggregate"] = "75", ["Ppi[0].HighNeeds"] = "300" }));
+        Assert.Equal("A PPI target is a number from 0 to 125.", refused.QuerySelector("#error-Ppi_0__HighNeeds")!.TextContent);
+        Assert.Equal("75", refused.QuerySelector<IHtmlInputElement>("#Ppi_0__Aggregate")!.Value);
+
+        await manager.SubmitAsync(refused, Form, new() { ["Ppi[0].HighNeeds"] = "70", ["Ppi[1].Aggregate"] = "78" });
+
+        var saved = await app.WithDbAsync(db => db.Set<FinalOutcome>().SingleAsync(o => o.Id == outcome));
+        Assert.Equal([new PpiTarget(2026, PpiGroup.Aggregate, 75), new PpiTarget(2026, PpiGroup.HighNeeds, 70), new PpiTarget(2027, PpiGroup.Aggregate, 78)], saved.PpiTargets);
+        var overview = await manager.GetPageAsync($"/plans/{planId}");
+        Assert.Equal(["2026–27, aggregate: PPI 75", "2026–27, high needs students: PPI 70", "2027–28, aggregate: PPI 78"],
+            overview.QuerySelectorAll("#final-outcomes .ppi-target-list li").Select(li => li.TextContent));
+        Assert.Contains(overview.QuerySelectorAll(".readiness-list li"), li => li.TextContent.Contains("high needs students PPI target for 2027–28", StringComparison.Ordinal));
+    }
+
+    [DbFact]
     public async Task A_plan_manager_starts_a_plan_and_writes_it_through_the_forms()
     {
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
@@ -236,7 +260,8 @@ public abstract class PlanAuthoringTests(AipApp app)
         var planId = await app.AddReviewedPlanAsync();
         using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
 
-        foreach (var url in new[] { $"/plans/{planId}/versions", $"/plans/{planId}/self-assessment", $"/plans/{planId}/versions/1/pdf" })
+        // (The self-assessment page outlines the plan beside the questions, so it reads the plan's items.)
+        foreach (var url in new[] { $"/plans/{planId}/versions", $"/plans/{planId}/versions/1/pdf" })
         {
             await CommandsForAsync(monitor, url);
             Assert.DoesNotContain(app.Commands.Texts, sql => sql.Contains("\"Objectives\"", StringComparison.Ordinal) || sql.Contains("\"Initiatives\"", StringComparison.Ordinal));

@@ -170,6 +170,7 @@ internal static class AuditLabels
         [(typeof(Objective), "_addresses")] = "District Review findings addressed",
         [(typeof(Initiative), "_addresses")] = "District Review findings addressed",
         [(typeof(SelfAssessment), "_ratings")] = "The district's own rubric ratings",
+        [(typeof(FinalOutcome), "_ppiTargets")] = "PPI targets",
     };
 
     /// <summary>
@@ -194,6 +195,7 @@ internal static class AuditLabels
         (typeof(Objective), "_addresses"),
         (typeof(Initiative), "_addresses"),
         (typeof(SelfAssessment), "_ratings"),
+        (typeof(FinalOutcome), "_ppiTargets"),
     ];
 
     /// <summary>Notifications, mail, the trail itself, keys and the scheduler's bookkeeping are not audited.</summary>

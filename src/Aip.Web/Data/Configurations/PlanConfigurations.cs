@@ -133,6 +133,8 @@ internal sealed class FinalOutcomeConfiguration : IEntityTypeConfiguration<Final
         builder.Property(o => o.Description).HasMaxLength(FinalOutcome.DescriptionMaxLength);
         builder.Property(o => o.Measure).HasMaxLength(FinalOutcome.MeasureMaxLength);
         builder.Property(o => o.Target).HasMaxLength(FinalOutcome.TargetMaxLength);
+        builder.JsonColumn<FinalOutcome, List<PpiTarget>>("_ppiTargets", "PpiTargets").HasDefaultValue(new List<PpiTarget>());
+        builder.Ignore(o => o.PpiTargets);
         builder.Property(o => o.ConcurrencyToken).IsConcurrencyToken();
     }
 }

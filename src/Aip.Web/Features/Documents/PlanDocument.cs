@@ -168,8 +168,13 @@ public static class PlanDocument
             ? new Paragraph(DocumentText.NotGiven, TextStyle.Italic)
             : new Table(
                 [new TableColumn("Final outcome", 3), new TableColumn("Measure", 2.6), new TableColumn("Target", 2.6), new TableColumn("Date", 1.6)],
-                [.. outcomes.Select(o => (IReadOnlyList<string>)[o.Description, DocumentText.OrNotGiven(o.Measure), DocumentText.OrNotGiven(o.Target), Dates.Display(o.Date)])]),
+                [.. outcomes.Select(o => (IReadOnlyList<string>)[o.Description, DocumentText.OrNotGiven(o.Measure), Target(o), Dates.Display(o.Date)])]),
     ]);
+
+    /// <summary>The outcome's target in words, then its PPI targets by year and group.</summary>
+    private static string Target(FinalOutcomeContent outcome) => outcome.PpiTargets.Count == 0
+        ? DocumentText.OrNotGiven(outcome.Target)
+        : string.Join("; ", [.. outcome.Target is { } words ? [words] : Array.Empty<string>(), .. outcome.PpiTargets.Select(t => t.ToString())]);
 
     private static IEnumerable<Block> Section2(PlanContent plan)
     {

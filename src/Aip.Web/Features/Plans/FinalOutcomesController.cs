@@ -19,7 +19,7 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
     public IActionResult Add(Guid id)
     {
         var plan = CurrentPlan;
-        return Editor(new FinalOutcomeForm { Adding = true });
+        return Editor(new FinalOutcomeForm { Adding = true }, plan);
     }
 
     [HttpPost("add")]
@@ -32,11 +32,14 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
         form.Adding = true;
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
-            return Editor(form);
+            return Editor(form, plan);
         }
 
-        return await SaveAsync(plan, () => plan.AddFinalOutcome(form.Description, form.Measure, form.Target, form.Date!.Value),
-            () => Editor(form), () => ToOverview(id, "The final outcome has been added.", "final-outcomes"));
+        return await SaveAsync(
+            plan,
+            () => plan.SetPpiTargets(plan.AddFinalOutcome(form.Description, form.Measure, form.Target, form.Date!.Value).Id, form.PpiTargets()),
+            () => Editor(form, plan),
+            () => ToOverview(id, "The final outcome has been added.", "final-outcomes"));
     }
 
     [HttpGet("{outcomeId:guid}/edit")]
@@ -45,7 +48,7 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
     {
         var plan = CurrentPlan;
         var outcome = plan.FindFinalOutcome(outcomeId);
-        return Editor(FinalOutcomeForm.From(outcome));
+        return Editor(FinalOutcomeForm.From(outcome), plan);
     }
 
     [HttpPost("{outcomeId:guid}/edit")]
@@ -58,11 +61,19 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
 
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
-            return Editor(form);
+            return Editor(form, plan);
         }
 
-        return await SaveAsync(plan, () => plan.UpdateFinalOutcome(outcomeId, form.Description, form.Measure, form.Target, form.Date!.Value),
-            () => Editor(form), () => ToOverview(id, "The final outcome has been saved.", "final-outcomes"), (outcome, form.ConcurrencyToken));
+        return await SaveAsync(
+            plan,
+            () =>
+            {
+                plan.UpdateFinalOutcome(outcomeId, form.Description, form.Measure, form.Target, form.Date!.Value);
+                plan.SetPpiTargets(outcomeId, form.PpiTargets());
+            },
+            () => Editor(form, plan),
+            () => ToOverview(id, "The final outcome has been saved.", "final-outcomes"),
+            (outcome, form.ConcurrencyToken));
     }
 
     [HttpGet("{outcomeId:guid}/remove")]
@@ -79,9 +90,10 @@ public sealed class FinalOutcomesController(PlanStore store, IAuthorizationServi
             () => ToOverview(id, "The final outcome has been removed.", "final-outcomes"));
     }
 
-    private ViewResult Editor(FinalOutcomeForm form)
+    private ViewResult Editor(FinalOutcomeForm form, Plan plan)
     {
         form.Context = Context;
+        form.ForYears(plan.FirstSchoolYear, plan.LastSchoolYear);
         return View("FinalOutcomeEditor", form);
     }
 }

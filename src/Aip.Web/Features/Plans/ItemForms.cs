@@ -240,14 +240,49 @@ public sealed class FinalOutcomeForm : ItemForm
     [Display(Name = "By when")]
     public DateOnly? Date { get; set; }
 
+    /// <summary>One row per school year of the plan: the PPI targets this outcome sets for it, if any.</summary>
+    public List<PpiRow> Ppi { get; set; } = [];
+
     public static FinalOutcomeForm From(FinalOutcome outcome) => new()
     {
         Description = outcome.Description,
         Measure = outcome.Measure,
         Target = outcome.Target,
         Date = outcome.Date,
+        Ppi = [.. outcome.PpiTargets.GroupBy(t => t.SchoolYear).Select(g => new PpiRow
+        {
+            SchoolYear = g.Key,
+            Aggregate = g.FirstOrDefault(t => t.Group == PpiGroup.Aggregate)?.Value,
+            HighNeeds = g.FirstOrDefault(t => t.Group == PpiGroup.HighNeeds)?.Value,
+        })],
         ConcurrencyToken = outcome.ConcurrencyToken,
     };
+
+    /// <summary>Gives the form one row for each of the plan's school years, keeping what was typed for them.</summary>
+    public FinalOutcomeForm ForYears(int firstSchoolYear, int lastSchoolYear)
+    {
+        Ppi = [.. Enumerable.Range(firstSchoolYear, lastSchoolYear - firstSchoolYear + 1)
+            .Select(year => Ppi.FirstOrDefault(r => r.SchoolYear == year) ?? new PpiRow { SchoolYear = year })];
+        return this;
+    }
+
+    public IEnumerable<PpiTarget> PpiTargets() => Ppi.SelectMany(r => (IEnumerable<PpiTarget>)
+    [
+        .. r.Aggregate is { } aggregate ? [new PpiTarget(r.SchoolYear, PpiGroup.Aggregate, aggregate)] : Array.Empty<PpiTarget>(),
+        .. r.HighNeeds is { } highNeeds ? [new PpiTarget(r.SchoolYear, PpiGroup.HighNeeds, highNeeds)] : Array.Empty<PpiTarget>(),
+    ]);
+}
+
+/// <summary>A school year's PPI targets on the final outcome form.</summary>
+public sealed class PpiRow
+{
+    public int SchoolYear { get; set; }
+
+    [Display(Name = "Aggregate PPI target")]
+    public int? Aggregate { get; set; }
+
+    [Display(Name = "High needs students' PPI target")]
+    public int? HighNeeds { get; set; }
 }
 
 public sealed class FinalOutcomeFormValidator : AbstractValidator<FinalOutcomeForm>
@@ -259,5 +294,10 @@ public sealed class FinalOutcomeFormValidator : AbstractValidator<FinalOutcomeFo
         RuleFor(f => f.Measure).MaximumLength(FinalOutcome.MeasureMaxLength).WithMessage($"This must be {FinalOutcome.MeasureMaxLength:N0} characters or fewer.");
         RuleFor(f => f.Target).MaximumLength(FinalOutcome.TargetMaxLength).WithMessage($"This must be {FinalOutcome.TargetMaxLength} characters or fewer.");
         RuleFor(f => f.Date).NotNull().WithMessage("Enter the date of the final outcome.");
+        RuleForEach(f => f.Ppi).ChildRules(row =>
+        {
+            row.RuleFor(r => r.Aggregate).InclusiveBetween(0, PpiTarget.MaxValue).WithMessage($"A PPI target is a number from 0 to {PpiTarget.MaxValue}.");
+            row.RuleFor(r => r.HighNeeds).InclusiveBetween(0, PpiTarget.MaxValue).WithMessage($"A PPI target is a number from 0 to {PpiTarget.MaxValue}.");
+        });
     }
 }
