@@ -17,6 +17,12 @@ public sealed record DocumentSpec
     public required PageHeader Header { get; init; }
 
     public required IReadOnlyList<Block> Blocks { get; init; }
+
+    /// <summary>
+    /// A word printed large and light across every page, under the text ("DRAFT" on a plan or report that is not
+    /// approved or published); null for none.
+    /// </summary>
+    public string? Watermark { get; init; }
 }
 
 /// <summary>The running header: organization (e.g. district) and date on one line, the document title below.</summary>

@@ -18,7 +18,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
 
         using var type = new Typography();
         var layout = FlowLayout.Lay(spec.Blocks, type);
-        PageFrame.Decorate(layout.Pages, spec.Header, type);
+        PageFrame.Decorate(layout.Pages, spec.Header, spec.Watermark, type);
 
         using var document = new PdfDocument();
         document.Info.Title = spec.Title;
@@ -57,8 +57,21 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
                 case Shade shade:
                     graphics.DrawRectangle(shadeBrush, shade.X, shade.Y, shade.Width, shade.Height);
                     break;
+                case Watermark mark:
+                    DrawWatermark(graphics, mark);
+                    break;
             }
         }
+    }
+
+    /// <summary>The word centred on the page, turned up along the diagonal.</summary>
+    private static void DrawWatermark(XGraphics graphics, Watermark mark)
+    {
+        var state = graphics.Save();
+        graphics.TranslateTransform(PageGeometry.Width / 2, PageGeometry.Height / 2);
+        graphics.RotateTransform(-Math.Atan2(PageGeometry.Height, PageGeometry.Width) * 180 / Math.PI);
+        graphics.DrawString(mark.Text, mark.Font, new XSolidBrush(Typography.WatermarkColor), 0, 0, XStringFormats.Center);
+        graphics.Restore(state);
     }
 
     /// <summary>Bookmarks nested by heading level; a level-3 heading under a level-1 one nests under it.</summary>

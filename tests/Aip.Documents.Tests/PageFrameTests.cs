@@ -22,6 +22,18 @@ public class PageFrameTests
     }
 
     [PdfToolsFact]
+    public void A_watermark_is_on_every_page_under_the_text_and_none_without_one()
+    {
+        var marked = Renderer.Render(Spec(NumberedLines("Line", 150)) with { Watermark = "DRAFT" });
+        var plain = Render(NumberedLines("Line", 150));
+
+        Assert.Equal([true, true, true], PdfTools.WatermarkedPages(marked, "DRAFT"));
+        Assert.Equal([false, false, false], PdfTools.WatermarkedPages(plain, "DRAFT"));
+        // The body text is all still there and in place.
+        Assert.Equal(PdfTools.Words(plain).Count(w => w.Text == "Line"), PdfTools.Words(marked).Count(w => w.Text == "Line"));
+    }
+
+    [PdfToolsFact]
     public void The_header_and_footer_stay_clear_of_the_body()
     {
         var words = PdfTools.Words(Render(NumberedLines("Line", 150)));

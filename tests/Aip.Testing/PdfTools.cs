@@ -28,6 +28,13 @@ public static partial class PdfTools
     /// </summary>
     public static string DrawnText(byte[] pdf) => Run(pdf, "pdftotext", "-raw", "-enc", "UTF-8", "{file}", "-");
 
+    /// <summary>
+    /// Whether each page carries <paramref name="mark"/> as a watermark: text turned across the page, which the layout
+    /// mode leaves out and the raw mode reads one letter a line, so the page's raw text is read without white space.
+    /// </summary>
+    public static IReadOnlyList<bool> WatermarkedPages(byte[] pdf, string mark) =>
+        [.. DrawnText(pdf).Split('\f')[..^1].Select(page => string.Concat(page.Where(c => !char.IsWhiteSpace(c))).Contains(mark, StringComparison.Ordinal))];
+
     /// <summary><c>pdfinfo</c> fields such as Title, Author, Pages, "Page size".</summary>
     public static IReadOnlyDictionary<string, string> Info(byte[] pdf) =>
         Run(pdf, "pdfinfo", "-enc", "UTF-8", "{file}")

@@ -19,6 +19,9 @@ internal sealed record Rule(double X1, double Y1, double X2, double Y2) : DrawOp
 /// <summary>A light background (table header row, definition labels).</summary>
 internal sealed record Shade(double X, double Y, double Width, double Height) : DrawOperation;
 
+/// <summary>A word across the page, large, light and turned, drawn before (under) everything else.</summary>
+internal sealed record Watermark(string Text, XFont Font) : DrawOperation;
+
 /// <summary>An outline (bookmark) entry pointing at a heading.</summary>
 internal sealed record Anchor(string Title, int Level, int PageIndex, double Top);
 

@@ -2,12 +2,12 @@ using static Aip.Documents.Layout.PageGeometry;
 
 namespace Aip.Documents.Layout;
 
-/// <summary>The running header and the "Page X of Y" footer, added once the page count is known.</summary>
+/// <summary>The running header, the "Page X of Y" footer and any watermark, added once the page count is known.</summary>
 internal static class PageFrame
 {
     private const double FieldGap = 12;
 
-    public static void Decorate(IReadOnlyList<PageContent> pages, PageHeader header, Typography type)
+    public static void Decorate(IReadOnlyList<PageContent> pages, PageHeader header, string? watermark, Typography type)
     {
         var date = type.Truncate(header.Date, type.Small, BodyWidth / 3);
         var dateWidth = type.Measure(date, type.Small);
@@ -17,6 +17,11 @@ internal static class PageFrame
 
         for (var index = 0; index < pages.Count; index++)
         {
+            if (!string.IsNullOrWhiteSpace(watermark))
+            {
+                pages[index].Operations.Insert(0, new Watermark(watermark, type.Watermark));
+            }
+
             var footer = $"Page {index + 1} of {pages.Count}";
             pages[index].Operations.AddRange(
             [

@@ -12,6 +12,9 @@ internal sealed class Typography : IDisposable
     public static readonly XColor RuleColor = XColor.FromArgb(0x8A, 0x8F, 0x98);
     public static readonly XColor ShadeColor = XColor.FromArgb(0xE8, 0xEC, 0xF1);
 
+    /// <summary>Light enough that the text over it reads as before, dark enough to be seen on paper.</summary>
+    public static readonly XColor WatermarkColor = XColor.FromArgb(0xE3, 0xE3, 0xE3);
+
     private readonly XGraphics _measureContext = XGraphics.CreateMeasureContext(
         new XSize(PageGeometry.Width, PageGeometry.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
 
@@ -30,6 +33,8 @@ internal sealed class Typography : IDisposable
     public XFont Cell { get; } = Font(9, XFontStyleEx.Regular);
 
     public XFont CellBold { get; } = Font(9, XFontStyleEx.Bold);
+
+    public XFont Watermark { get; } = Font(110, XFontStyleEx.Bold);
 
     public XFont Heading(int level) => _headings[Math.Clamp(level, 1, _headings.Length) - 1];
 

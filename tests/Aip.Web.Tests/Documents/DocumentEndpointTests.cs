@@ -29,6 +29,31 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
     }
 
     [PdfToolsFact]
+    public async Task A_plan_not_approved_prints_DRAFT_on_every_page_and_an_approved_one_its_approval_block()
+    {
+        var draftId = await app.AddReadyPlanAsync();
+        var approvedId = await app.AddReviewedPlanAsync();
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var draft = await manager.Http.GetByteArrayAsync(new Uri($"/plans/{draftId}/pdf", UriKind.Relative));
+        var version = await manager.Http.GetByteArrayAsync(new Uri($"/plans/{approvedId}/versions/1/pdf", UriKind.Relative));
+        var inForce = await manager.Http.GetByteArrayAsync(new Uri($"/plans/{approvedId}/pdf", UriKind.Relative));
+
+        var marks = PdfTools.WatermarkedPages(draft, PlanDocument.DraftWatermark);
+        Assert.True(marks.Count > 1);
+        Assert.All(marks, Assert.True);
+        Assert.Contains("has not been approved by ESE", PdfTools.PageTexts(draft)[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(PlanDocument.ApprovalTitle, PdfTools.PageTexts(draft)[0], StringComparison.Ordinal);
+        foreach (var approved in new[] { version, inForce })
+        {
+            Assert.All(PdfTools.WatermarkedPages(approved, PlanDocument.DraftWatermark), Assert.False);
+            var first = PdfTools.PageTexts(approved)[0];
+            Assert.Contains("Approved by", first, StringComparison.Ordinal);
+            Assert.Contains("Dana Whitfield, ESE", first, StringComparison.Ordinal);
+        }
+    }
+
+    [PdfToolsFact]
     public async Task Each_version_downloads_as_its_own_pdf_and_the_live_plan_as_it_stands()
     {
         var planId = await app.AddReviewedPlanAsync();

@@ -39,8 +39,13 @@ public sealed class DocumentsController(
             _ when plan.OpenAmendmentStage is not null => $"Version {plan.VersionCount} with amendment {plan.AmendmentCount} under way",
             _ => $"Version {plan.VersionCount}, in force",
         };
+        // The plan as it stands is approved only while it is the version in force: no DRAFT, and that version's approval block.
+        var approved = plan.Status is PlanStatus.Approved or PlanStatus.Superseded && plan.OpenAmendmentStage is null
+            ? await Store.VersionAsync(plan.Id, plan.VersionCount)
+            : null;
         var spec = PlanDocument.Compose(
-            PlanContent.Of(plan), new PlanDocumentInfo(district.Name, label, Today()) { Findings = await Store.FindingsAsync(plan.DistrictId) });
+            PlanContent.Of(plan),
+            new PlanDocumentInfo(district.Name, label, Today()) { Findings = await Store.FindingsAsync(plan.DistrictId), IsDraft = approved is null, Approved = approved });
         return Pdf(spec, $"{district.Code}-{Slug(plan.Title)}.pdf");
     }
 

@@ -15,14 +15,20 @@ public sealed record PlanDocumentInfo(string DistrictName, string Version, DateO
     /// <summary>The district's District Review findings, listed in Section 1 with the parts of the plan that address them.</summary>
     public IReadOnlyList<FindingRef> Findings { get; init; } = [];
 
-    public static PlanDocumentInfo WorkingDraft(string districtName, DateOnly printedOn) =>
-        new(districtName, "Working draft", printedOn);
+    /// <summary>A plan not approved as printed (a draft, a submission, an amendment under way): DRAFT across every page.</summary>
+    public bool IsDraft { get; init; }
 
-    /// <summary>A frozen version: "Version 2 — amendment 1, approved by ESE (Jane Doe) on 12 March 2027".</summary>
+    /// <summary>The approved version this copy is, for the approval block on its first page; null for a draft.</summary>
+    public PlanVersion? Approved { get; init; }
+
+    public static PlanDocumentInfo WorkingDraft(string districtName, DateOnly printedOn) =>
+        new(districtName, "Working draft", printedOn) { IsDraft = true };
+
+    /// <summary>A frozen version: "Version 2 — amendment 1, approved by ESE (Jane Doe) on 12 March 2027", with its approval block.</summary>
     public static PlanDocumentInfo OfVersion(string districtName, PlanVersion version, DateOnly printedOn)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return new(districtName, version.Summary, printedOn);
+        return new(districtName, version.Summary, printedOn) { Approved = version };
     }
 }
 
@@ -37,6 +43,11 @@ public static class PlanDocument
     public const string Section1Title = "Section 1: Explanation of key issues and how the district will address them";
     public const string Section2Title = "Section 2: Initiative Strategy Sheets";
 
+    /// <summary>Across every page of a plan that is not approved as printed.</summary>
+    public const string DraftWatermark = "DRAFT";
+
+    public const string ApprovalTitle = "Approval";
+
     public static DocumentSpec Compose(PlanContent plan, PlanDocumentInfo info)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -48,6 +59,7 @@ public static class PlanDocument
             Subject = $"Level 4 District Accelerated Improvement Plan — {info.Version}",
             Header = new PageHeader(info.DistrictName, plan.Title, Dates.Display(info.PrintedOn)),
             Blocks = [.. TitleBlock(plan, info), .. Section1(plan, info.Findings), .. Section2(plan)],
+            Watermark = info.IsDraft ? DraftWatermark : null,
         };
     }
 
@@ -69,7 +81,27 @@ public static class PlanDocument
             new Definition("Version", info.Version),
             new Definition("Printed", Dates.Display(info.PrintedOn)),
         ]);
+        if (info.Approved is { } version)
+        {
+            yield return ApprovalBlock(version);
+        }
+        else if (info.IsDraft)
+        {
+            yield return new Paragraph("Draft: this copy of the plan has not been approved by ESE.", TextStyle.Bold);
+        }
     }
+
+    /// <summary>Who approved this version and when: ESE for version 1 and for amendments it approved, the district for those it recorded.</summary>
+    private static KeepTogether ApprovalBlock(PlanVersion version) => new(
+    [
+        new Heading(ApprovalTitle, Level: 3, Bookmark: false),
+        new DefinitionList(
+        [
+            new Definition("Version", version.AmendmentNumber is { } n ? $"{version.Number} (amendment {n})" : $"{version.Number}"),
+            new Definition(version.EseApproved ? "Approved by" : "Recorded by", version.EseApproved ? $"{version.ByName}, ESE" : $"{version.ByName}, for the district"),
+            new Definition(version.EseApproved ? "Approved on" : "Recorded on", Dates.Display(version.At)),
+        ]),
+    ]);
 
     private static IEnumerable<Block> Section1(PlanContent plan, IReadOnlyList<FindingRef> findings)
     {

@@ -60,6 +60,7 @@ public static class ReportDocument
             Author = report.MonitorName,
             Subject = $"{kind} on {report.PlanTitle}, plan version {report.PlanVersionNumber}, for {period}{(published ? string.Empty : " (draft)")}",
             Header = header,
+            Watermark = published ? null : "DRAFT",
             Blocks =
             [
                 .. TitlePage(report, info, kind), .. Summary(report), .. Annual(report, info), .. RatingsTable(report), .. Objectives(report),
