@@ -161,7 +161,11 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
                 Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
             }
 
-            // Wide tables scroll inside their own container, not the page.
+            // Wide tables scroll inside their own container, not the page, and say so.
+            await page.GotoAsync("/portfolio");
+            Assert.True(await page.FitsWidthAsync(), "/portfolio scrolls sideways at 390 px");
+            Assert.Contains("Scroll sideways", await page.Locator("main .table-scroll").First
+                .EvaluateAsync<string>("box => box.classList.contains('is-overflowing') ? getComputedStyle(box, '::before').content : ''"), StringComparison.Ordinal);
             await page.GotoAsync("/users");
             Assert.True(await page.FitsWidthAsync(), "/users scrolls sideways at 390 px");
             await page.GetByRole(AriaRole.Button, new() { Name = "Show navigation" }).ClickAsync();
@@ -195,7 +199,7 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             var objective = page.Locator("main details.objective-details").First;
             await objective.Locator("> summary").ClickAsync();
             Assert.False(await objective.EvaluateAsync<bool>("d => d.open"));
-            await page.Locator(".plan-toc").GetByRole(AriaRole.Link, new() { Name = "Initiative 1.1", Exact = true }).ClickAsync();
+            await page.Locator(".plan-toc a[href^='#initiative-']").First.ClickAsync();
             Assert.True(await objective.EvaluateAsync<bool>("d => d.open"), "following the contents' link left the objective closed");
             Assert.True(await page.Locator("main li[id^='initiative-']").First.IsVisibleAsync());
 
