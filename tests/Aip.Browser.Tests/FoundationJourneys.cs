@@ -166,6 +166,7 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
             Assert.True(await page.FitsWidthAsync(), "/portfolio scrolls sideways at 390 px");
             Assert.Contains("Scroll sideways", await page.Locator("main .table-scroll").First
                 .EvaluateAsync<string>("box => box.classList.contains('is-overflowing') ? getComputedStyle(box, '::before').content : ''"), StringComparison.Ordinal);
+            await page.Screenshot("phone-portfolio-390");
             await page.GotoAsync("/users");
             Assert.True(await page.FitsWidthAsync(), "/users scrolls sideways at 390 px");
             await page.GetByRole(AriaRole.Button, new() { Name = "Show navigation" }).ClickAsync();
