@@ -161,12 +161,58 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
                 Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
             }
 
-            // Wide tables scroll inside their own container, not the page.
+            // Wide tables scroll inside their own container, not the page, and say so.
+            await page.GotoAsync("/portfolio");
+            Assert.True(await page.FitsWidthAsync(), "/portfolio scrolls sideways at 390 px");
+            Assert.Contains("Scroll sideways", await page.Locator("main .table-scroll").First
+                .EvaluateAsync<string>("box => box.classList.contains('is-overflowing') ? getComputedStyle(box, '::before').content : ''"), StringComparison.Ordinal);
+            await page.Screenshot("phone-portfolio-390");
             await page.GotoAsync("/users");
             Assert.True(await page.FitsWidthAsync(), "/users scrolls sideways at 390 px");
             await page.GetByRole(AriaRole.Button, new() { Name = "Show navigation" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Districts", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Heading, new() { Name = "Districts", Exact = true, Level = 1 }).WaitForAsync();
+        }, width: 390);
+
+    [BrowserFact]
+    public Task A_district_reads_and_edits_its_plan_on_a_phone_and_the_contents_stay_in_view_on_a_wide_screen() =>
+        browser.RunAsync(nameof(A_district_reads_and_edits_its_plan_on_a_phone_and_the_contents_stay_in_view_on_a_wide_screen), async page =>
+        {
+            await page.SignInAsync(browser.App, Demo.Manager);
+            var draft = await PlanPagesAsync(await browser.App.AddReadyPlanAsync());
+            foreach (var (url, name) in new[] { ("/", "home"), (draft.Overview, "overview"), (draft.Overview + "/section-1", "section-1"), (draft.Sheet, "sheet") })
+            {
+                await page.GotoAsync(url);
+                Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
+                await page.ExpectAccessibleAsync();
+                await page.Screenshot($"phone-{name}-390");
+            }
+
+            // On the Strategy Sheet each activity is a card: its cells stacked, the dates and the buttons in view.
+            var activity = page.Locator("main table.table-cards tbody tr:not(.table-light)").First;
+            Assert.Equal("block", await activity.Locator("td").First.EvaluateAsync<string>("td => getComputedStyle(td).display"));
+            Assert.True(await activity.Locator("td[data-label^='J.']").IsVisibleAsync(), "the start date is hidden");
+            Assert.True(await activity.Locator("td[data-label^='K.']").IsVisibleAsync(), "the completion date is hidden");
+            Assert.True(await activity.GetByRole(AriaRole.Link, new() { Name = "Edit activity" }).IsVisibleAsync(), "the activity's Edit button is hidden");
+
+            // On the overview the contents come first; a link to an initiative of a collapsed objective opens it.
+            await page.GotoAsync(draft.Overview);
+            var objective = page.Locator("main details.objective-details").First;
+            await objective.Locator("> summary").ClickAsync();
+            Assert.False(await objective.EvaluateAsync<bool>("d => d.open"));
+            await page.Locator(".plan-toc a[href^='#initiative-']").First.ClickAsync();
+            Assert.True(await objective.EvaluateAsync<bool>("d => d.open"), "following the contents' link left the objective closed");
+            Assert.True(await page.Locator("main li[id^='initiative-']").First.IsVisibleAsync());
+
+            // On a wide screen the activities are a table again and the overview's contents stay in view beside the plan.
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.GotoAsync(draft.Sheet);
+            Assert.Equal("table-cell", await page.Locator("main table.table-cards td").First.EvaluateAsync<string>("td => getComputedStyle(td).display"));
+            await page.Screenshot("phone-sheet-1280");
+            await page.GotoAsync(draft.Overview);
+            Assert.Equal("sticky", await page.Locator(".plan-toc").EvaluateAsync<string>("toc => getComputedStyle(toc).position"));
+            await page.ExpectAccessibleAsync();
+            await page.Screenshot("phone-overview-1280");
         }, width: 390);
 
     /// <summary>The pages of the seeded Riverton plan (approved, with two versions).</summary>

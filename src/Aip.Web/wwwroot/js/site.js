@@ -54,3 +54,38 @@ document.addEventListener("submit", function (event) {
         }
     });
 }, true);
+
+// A link to a place inside a closed <details> (a collapsed objective on the plan overview) opens it, so the place is seen:
+// on following the link (before the browser scrolls to it) and on arriving with the place in the address.
+function openDetailsAround(target) {
+    for (var element = target; element; element = element.parentElement) {
+        if (element.tagName === "DETAILS") {
+            element.open = true;
+        }
+    }
+}
+
+document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href*='#']");
+    if (link && link.pathname === location.pathname && link.hash.length > 1) {
+        openDetailsAround(document.getElementById(decodeURIComponent(link.hash.slice(1))));
+    }
+});
+
+document.addEventListener("DOMContentLoaded", function () {
+    var target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.closest("details:not([open])")) {
+        openDetailsAround(target);
+        target.scrollIntoView();
+    }
+});
+
+// Wide tables that scroll on their own say so while they are wider than their box (.table-scroll.is-overflowing).
+function markOverflowingTables() {
+    document.querySelectorAll(".table-scroll").forEach(function (box) {
+        box.classList.toggle("is-overflowing", box.scrollWidth > box.clientWidth + 1);
+    });
+}
+
+document.addEventListener("DOMContentLoaded", markOverflowingTables);
+window.addEventListener("resize", markOverflowingTables);
