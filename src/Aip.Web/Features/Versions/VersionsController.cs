@@ -95,14 +95,7 @@ public sealed class VersionsController(
 
     [HttpGet("amendments/finish")]
     [ForPlan(PlanOperation.Steer)]
-    public async Task<IActionResult> FinishAmendment(Guid id)
-    {
-        var plan = CurrentPlan;
-        var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
-        return amendment is null
-            ? NoAmendment(id)
-            : View(await AmendmentPageAsync(plan, amendment, new AmendmentForm { Reason = amendment.Reason, ConcurrencyToken = amendment.ConcurrencyToken }));
-    }
+    public Task<IActionResult> FinishAmendment(Guid id) => OpenAmendmentPageAsync(id);
 
     [HttpPost("amendments/finish")]
     [ForPlan(PlanOperation.Steer)]
@@ -133,14 +126,7 @@ public sealed class VersionsController(
 
     [HttpGet("amendments/cancel")]
     [ForPlan(PlanOperation.Steer)]
-    public async Task<IActionResult> CancelAmendment(Guid id)
-    {
-        var plan = CurrentPlan;
-        var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
-        return amendment is null
-            ? NoAmendment(id)
-            : View(await AmendmentPageAsync(plan, amendment, new AmendmentForm { Reason = amendment.Reason, ConcurrencyToken = amendment.ConcurrencyToken }));
-    }
+    public Task<IActionResult> CancelAmendment(Guid id) => OpenAmendmentPageAsync(id);
 
     [HttpPost("amendments/cancel")]
     [ForPlan(PlanOperation.Steer)]
@@ -242,6 +228,16 @@ public sealed class VersionsController(
             async () => successor = await startSuccessor.RunAsync(plan, form.Title, form.FirstSchoolYear!.Value, form.LastSchoolYear!.Value),
             () => Task.FromResult<IActionResult>(View(new SuccessorPage(plan, form))),
             () => ToOverview(successor!.Id, $"The successor plan has been started as a draft, copied from version {plan.VersionCount}."));
+    }
+
+    /// <summary>The page of a step on the open amendment (finish it, cancel it), or back to the plan when there is none.</summary>
+    private async Task<IActionResult> OpenAmendmentPageAsync(Guid id)
+    {
+        var plan = CurrentPlan;
+        var amendment = await Store.OpenAmendmentAsync(plan.Id, tracking: false);
+        return amendment is null
+            ? NoAmendment(id)
+            : View(await AmendmentPageAsync(plan, amendment, new AmendmentForm { Reason = amendment.Reason, ConcurrencyToken = amendment.ConcurrencyToken }));
     }
 
     private async Task<AmendmentPage> AmendmentPageAsync(Plan plan, Amendment? amendment, AmendmentForm form)
