@@ -24,16 +24,46 @@ public class ReviewDocumentTests
         TextAssert.InOrder(text, new[]
         {
             ReviewDocument.Title, content.Title, District, "Submission 1", "Jane Doe", "Returned to the district for revision", "2 October 2026",
-            // A row's cells are drawn one after the other: criterion, rating, comment.
-            "1. Provides Focus Strong Objectives are few and ranked.",
-            "2. Addresses Systemic Root Causes Ready to implement Root causes are named.",
-            "3. Quickly Targets the Instructional Core Emerging Quick wins are unclear.",
-            "4. Useful for Tracking the Sufficiency of Progress Developing Several targets have no date.",
-            "5. Builds Long-Term Capacity Emerging Not given",
-            "Overall rating Emerging", "Next step Strengthen some key areas", "Tighten the benchmarks before resubmitting.",
+            // Each criterion is a row of the rubric's grid, its four levels side by side, ESE's level marked in its cell.
+            "1. Provides Focus", "Developing Emerging Ready to implement Strong", $"{ReviewDocument.EseMark}.",
+            "ESE's rating Strong", "Reasons Objectives are few and ranked.", "The district's own rating Not rated",
+            "2. Addresses Systemic Root Causes", "ESE's rating Ready to implement", "Reasons Root causes are named.",
+            "3. Quickly Targets the Instructional Core", "ESE's rating Emerging", "Reasons Quick wins are unclear.",
+            "4. Useful for Tracking the Sufficiency of Progress", "ESE's rating Developing", "Reasons Several targets have no date.",
+            "5. Builds Long-Term Capacity", "Reasons Not given",
+            "Overall rating", "Overall rating Emerging", "Next step Strengthen some key areas", "Tighten the benchmarks before resubmitting.",
+            ReviewDocument.SelfAssessmentTitle, "The district did not fill in a self-assessment.",
         }.Select(PlanDocumentTests.Squeezed));
         Assert.Contains(content.Title, PdfTools.Info(pdf)["Title"], StringComparison.Ordinal);
         Assert.Equal("Jane Doe", PdfTools.Info(pdf)["Author"]);
+    }
+
+    [PdfToolsFact]
+    public void The_chosen_levels_are_marked_in_the_grid_and_the_districts_self_assessment_follows()
+    {
+        var (review, content, comments) = ReturnedReview();
+        var self = SelfAssessment.Start(review.PlanId);
+        self.Rate(RubricCriterion.ProvidesFocus, RubricRating.Strong);
+        self.Rate(RubricCriterion.UsefulForTrackingSufficiencyOfProgress, RubricRating.ReadyToImplement);
+        self.Answer(4, "Principals can say which objective is theirs.");
+
+        var pdf = Renderer.Render(ReviewDocument.Compose(review, content,
+            new ReviewDocumentInfo(District, "Jane Doe", new DateOnly(2026, 10, 3)) { SelfAssessment = self }, comments));
+        var text = PlanDocumentTests.Squeezed(PdfTools.DrawnText(pdf));
+
+        // Criterion 1: ESE and the district chose the same level, both marks in the one cell, before its words.
+        TextAssert.InOrder(text, new[]
+        {
+            "1. Provides Focus", $"{ReviewDocument.EseMark}. {ReviewDocument.DistrictMark}.", "The district's own rating Strong",
+            "4. Useful for Tracking the Sufficiency of Progress", "The district's own rating Ready to implement",
+            ReviewDocument.SelfAssessmentTitle, "1. Provides Focus Strong", "3. Quickly Targets the Instructional Core Not rated",
+            "Not answered.", "Principals can say which objective is theirs.",
+        }.Select(PlanDocumentTests.Squeezed));
+        // Each mark once per row it applies to: ESE's on the five criteria and the overall rating, the district's on the two it rated.
+        var squeezedEse = PlanDocumentTests.Squeezed($"{ReviewDocument.EseMark}.");
+        var squeezedDistrict = PlanDocumentTests.Squeezed($"{ReviewDocument.DistrictMark}.");
+        Assert.Equal(6, text.Split(squeezedEse).Length - 1);
+        Assert.Equal(2, text.Split(squeezedDistrict).Length - 1);
     }
 
     [PdfToolsFact]

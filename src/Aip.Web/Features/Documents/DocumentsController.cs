@@ -79,7 +79,8 @@ public sealed class DocumentsController(
         var (review, reviewer) = readable;
         var district = await DistrictAsync(plan.DistrictId);
         var content = PlanContent.Of(plan);
-        var spec = ReviewDocument.Compose(review, content, new ReviewDocumentInfo(district.Name, reviewer, Today()),
+        var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == plan.Id);
+        var spec = ReviewDocument.Compose(review, content, new ReviewDocumentInfo(district.Name, reviewer, Today()) { SelfAssessment = assessment },
             await db.PinnedCommentsAsync(reviewId, content));
         return Pdf(spec, $"{district.Code}-{Slug(plan.Title)}-review-{review.SubmissionNumber}.pdf");
     }
