@@ -226,10 +226,15 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         await SaveHistoryAsync();
     }
 
-    /// <summary>Lakeside's plan (<see cref="LakesidePlan"/>): self-assessed and submitted by its superintendent, waiting for ESE.</summary>
+    /// <summary>
+    /// Lakeside's plan (<see cref="LakesidePlan"/>): self-assessed and submitted by its superintendent without an autumn target
+    /// for its coaching benchmark, rated Developing overall and returned by ESE with two comments, revised (the autumn target
+    /// added, that comment resolved, the one on Section 1 left open) and submitted again: its second submission waits for ESE,
+    /// whose review starts from the first review's ratings and shows what changed.
+    /// </summary>
     private async Task AddLakesidePlanAsync(District lakeside, DemoPeople people, DemoTimeline timeline)
     {
-        var findings = DemoReviewFindings.ForLakeside(lakeside.Id, people.Ese, timeline.LakesideSubmitted.AddMonths(-5));
+        var findings = DemoReviewFindings.ForLakeside(lakeside.Id, people.Ese, timeline.LakesideFirstSubmitted.AddMonths(-4));
         db.ReviewFindings.AddRange(findings);
         var plan = LakesidePlan.Build(lakeside.Id, LakesidePlanSchoolYear);
         DemoReviewFindings.LinkLakeside(plan, findings);
@@ -237,9 +242,48 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         // Lakeside has not rated itself on building long-term capacity yet.
         AddSelfAssessment(plan, LakesideAnswers,
             [RubricRating.ReadyToImplement, RubricRating.Emerging, RubricRating.ReadyToImplement, RubricRating.ReadyToImplement, null]);
+
+        // The first submission set the discourse benchmark's first target in February.
+        var discourse = plan.Objectives.SelectMany(o => o.Initiatives).SelectMany(i => i.Benchmarks)
+            .Single(b => b.Description.StartsWith("Students explain and compare", StringComparison.Ordinal));
+        var autumn = discourse.Targets.OrderBy(t => t.Date).First();
+        UpdateTargets(plan, discourse, discourse.Targets.Where(t => t != autumn).Select(t => new TargetEntry(t.Date, t.Value, t.Id)));
+        plan.Submit(people.LakesideSuperintendent.Role, timeline.LakesideFirstSubmitted);
+        await SaveHistoryAsync();
+
+        var review = PlanReview.Start(plan, people.Ese.Id, timeline.LakesideReviewStarted);
+        db.PlanReviews.Add(review);
+        review.Rate(RubricCriterion.ProvidesFocus, RubricRating.ReadyToImplement,
+            "Three objectives, all about mathematics in grades 3-8: a focused plan for one school year.");
+        review.Rate(RubricCriterion.AddressesSystemicRootCauses, RubricRating.Emerging,
+            "Curriculum, inclusion and data routines answer three of the District Review's findings; nothing answers the one on professional development for grades 6-8 mathematics teachers.");
+        review.Rate(RubricCriterion.QuicklyTargetsInstructionalCore, RubricRating.ReadyToImplement,
+            "The adopted curriculum and the coaching cycles reach classrooms in the first weeks of the year.");
+        review.Rate(RubricCriterion.UsefulForTrackingSufficiencyOfProgress, RubricRating.Developing,
+            "The coaching initiative's early evidence of change has no target before February: the district would learn halfway through the year whether coaching changes lessons.");
+        review.Rate(RubricCriterion.BuildsLongTermCapacity, RubricRating.Emerging,
+            "The coach is one new position funded for one year; say how the discourse routines outlast the grant.");
+        review.SetOverall(RubricRating.Developing,
+            "Revise: add an autumn target for the coaching benchmark and say how the plan answers the professional-development finding, then submit again.");
+        var onTarget = review.AddComment(new CommentPlace(CommentArea.Benchmark, discourse.Id),
+            "No target before 28 February. Add one for the autumn (after the first coaching cycles) so that the monthly walkthroughs show early whether lessons change.",
+            people.Ese.Id, timeline.LakesideReviewStarted.AddDays(2));
+        var onSection1 = review.AddComment(new CommentPlace(CommentArea.Section1),
+            "Section 1 does not mention the District Review's finding on professional development for grades 6-8 mathematics teachers. Say how the plan answers it, or why it waits.",
+            people.Ese.Id, timeline.LakesideReviewStarted.AddDays(2));
+        db.ReviewComments.AddRange(onTarget, onSection1);
+        plan.Return(review, people.Ese.Role, timeline.LakesideReturned);
+        await SaveHistoryAsync();
+
+        // The Plan Manager adds the autumn target back and resolves that comment; the one on Section 1 stays open.
+        UpdateTargets(plan, discourse, discourse.Targets.Select(t => new TargetEntry(t.Date, t.Value, t.Id)).Prepend(new TargetEntry(autumn.Date, autumn.Value)));
+        onTarget.Resolve();
         plan.Submit(people.LakesideSuperintendent.Role, timeline.LakesideSubmitted);
         await SaveHistoryAsync();
     }
+
+    private static void UpdateTargets(Plan plan, Benchmark benchmark, IEnumerable<TargetEntry> targets) =>
+        plan.UpdateBenchmark(benchmark.Id, benchmark.Kind, benchmark.Description, benchmark.Measure, benchmark.Evidence, benchmark.Frequency, [.. targets]);
 
     /// <summary>
     /// Brookfield's plan (<see cref="BrookfieldPlan"/>), submitted and approved in the summer before its first school year, its

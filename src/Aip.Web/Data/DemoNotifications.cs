@@ -20,7 +20,7 @@ internal static class DemoNotifications
     public static async Task AddAsync(AipDbContext db, Guid rivertonPlanId, DemoActors actors, DemoTimeline timeline)
     {
         var plans = await db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Submitted)
-            .Select(p => new { p.Id, p.DistrictId, p.Title }).ToListAsync();
+            .Select(p => new { p.Id, p.DistrictId, p.Title, p.SubmissionCount }).ToListAsync();
         var minutes = await db.Minutes.AsNoTracking().Where(m => m.PlanId == rivertonPlanId).OrderBy(m => m.DiscussionDay).ToListAsync();
         var reports = await db.ProgressReports.AsNoTracking().Where(r => r.PlanId == rivertonPlanId).OrderBy(r => r.BegunAt).ToListAsync();
         var next = await db.HighlightDiscussions.AsNoTracking()
@@ -31,7 +31,7 @@ internal static class DemoNotifications
             .OrderByDescending(v => v.Day).FirstOrDefaultAsync();
 
         var steps = new List<(IDomainEvent Event, Guid Actor, DateTimeOffset At)>();
-        steps.AddRange(plans.Select(p => ((IDomainEvent)new PlanSubmitted(p.Id, p.DistrictId, p.Title, 1), actors.LakesideSuperintendent, timeline.LakesideSubmitted)));
+        steps.AddRange(plans.Select(p => ((IDomainEvent)new PlanSubmitted(p.Id, p.DistrictId, p.Title, p.SubmissionCount), actors.LakesideSuperintendent, timeline.LakesideSubmitted)));
         if (minutes.LastOrDefault(m => m.Stage == MinutesStage.Final) is { } final)
         {
             steps.Add((new MinutesMadeFinal(final.Id, final.DiscussionId, final.PlanId, final.DistrictId, final.DiscussionDay, final.FinalOn <= final.DiscussionDay.AddDays(7)),

@@ -4,7 +4,8 @@ namespace Aip.Web.Data;
 /// When the demo's history happened, counted back from the moment it is seeded so that it always reads as recent:
 /// Riverton submitted its plan about eight months ago, ESE approved it about seven months ago (before the school year
 /// it covers, when seeded in the 2026–27 school year) and the district recorded an amendment about two months ago;
-/// Lakeside submitted its plan last week. What the demo adds to the approved plan later (Highlight Discussions, …)
+/// Lakeside submitted its plan about six weeks ago, ESE returned it for revision about a month ago, and Lakeside
+/// submitted the revised plan last week. What the demo adds to the approved plan later (Highlight Discussions, …)
 /// falls between <see cref="RivertonApproved"/> and <see cref="Now"/>.
 /// </summary>
 public sealed record DemoTimeline(DateTimeOffset Now)
@@ -20,6 +21,14 @@ public sealed record DemoTimeline(DateTimeOffset Now)
 
     public DateTimeOffset RivertonAmended => Now.AddMonths(-2);
 
+    /// <summary>Lakeside's first submission, about six weeks ago; ESE returned it for revision about a month ago.</summary>
+    public DateTimeOffset LakesideFirstSubmitted => Now.AddDays(-41);
+
+    public DateTimeOffset LakesideReviewStarted => LakesideFirstSubmitted.AddDays(3);
+
+    public DateTimeOffset LakesideReturned => Now.AddDays(-30);
+
+    /// <summary>Lakeside's revised plan, submitted again last week.</summary>
     public DateTimeOffset LakesideSubmitted => Now.AddDays(-6);
 
     /// <summary>

@@ -87,17 +87,38 @@ public abstract class DemoDataTests(AipApp app)
     }
 
     [DbFact]
-    public async Task Lakesides_own_plan_is_submitted_by_its_superintendent_with_a_self_assessment_and_waits_for_review()
+    public async Task Lakesides_own_plan_was_returned_once_and_its_revision_waits_for_review()
     {
         var plan = await PlanOfAsync(Demo.OtherDistrict);
-        var (answers, reviews) = await app.WithDbAsync(async db => (
+        var (answers, reviews, comments) = await app.WithDbAsync(async db => (
             await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync(),
-            await db.PlanReviews.CountAsync(r => r.PlanId == plan.Id)));
+            await db.PlanReviews.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync(),
+            await db.ReviewComments.AsNoTracking().Where(c => c.PlanId == plan.Id).ToListAsync()));
 
-        Assert.Equal((PlanStatus.Submitted, 1, 0), (plan.Status, plan.SubmissionCount, reviews));
+        Assert.Equal((PlanStatus.Submitted, 2), (plan.Status, plan.SubmissionCount));
         Assert.StartsWith("Lakeside Regional School District", plan.Title, StringComparison.Ordinal);
         Assert.True(answers > 0);
         Assert.Empty(Readiness.Check(plan).Blockers);
+        // (Another test may have opened the review of the second submission.)
+        var returned = Assert.Single(reviews, r => r.SubmissionNumber == 1);
+        Assert.Equal((1, ReviewDecision.Returned, RubricRating.Developing), (returned.SubmissionNumber, returned.Decision, returned.OverallRating));
+        Assert.Equal([false, true], comments.Select(c => c.Resolved).Order());
+    }
+
+    [DbFact]
+    public async Task Ese_staff_reviewing_lakesides_revision_start_from_the_first_reviews_ratings_and_see_what_changed()
+    {
+        var lakeside = await PlanOfAsync(Demo.OtherDistrict);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var page = await ese.GetPageAsync($"/plans/{lakeside.Id}/review");
+
+        var since = page.QuerySelector("#since-last-submission")!.TextContent;
+        Assert.Contains("Since submission 1", since, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 marked as resolved", since, StringComparison.Ordinal);
+        Assert.Contains("30%", since, StringComparison.Ordinal);
+        Assert.Equal(nameof(RubricRating.Developing),
+            page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Form.Criteria[3].Rating']")!.Value);
     }
 
     [DbFact]
