@@ -287,7 +287,8 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
 
     /// <summary>
     /// Brookfield's plan (<see cref="BrookfieldPlan"/>), submitted and approved in the summer before its first school year, its
-    /// benchmark progress (<see cref="DemoProgress"/>), and that year's evidence, actuals and published reports (<see cref="DemoBrookfield"/>).
+    /// benchmark progress (<see cref="DemoProgress"/>), that year's evidence, actuals and published reports (<see cref="DemoBrookfield"/>),
+    /// and an amendment for the second year that its superintendent is still drafting.
     /// </summary>
     private async Task AddBrookfieldAsync(District brookfield, DemoPeople people, DemoTimeline timeline)
     {
@@ -318,6 +319,19 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         db.EvidenceItems.AddRange(year.Evidence);
         db.OutcomeActuals.AddRange(year.Actuals);
         db.ProgressReports.AddRange(year.Reports);
+        await SaveHistoryAsync();
+
+        // Ten days ago the superintendent began amendment 1 for the second school year, and it is still being drafted.
+        var amendment = plan.StartAmendment(
+            "The fall screening put a third of grade 3 students below benchmark in reading fluency, more than the data teams can reach in small groups within the day. "
+            + "A daily grade 3 intervention block is added from January.",
+            people.BrookfieldSuperintendent, timeline.Now.AddDays(-10));
+        db.Amendments.Add(amendment);
+        var dataTeams = plan.Objectives[1].Initiatives[0];
+        var january = new DateOnly(y + 2, 1, 4);
+        plan.AddActivity(dataTeams.Id, QuarterFacts.QuarterOf(january),
+            "Teach a daily 30-minute grade 3 fluency intervention block for the students the winter screening places below benchmark.",
+            "Principals of the elementary schools", january, new DateOnly(y + 2, 6, 4), "Daily; the data teams regroup students every six weeks.");
         await SaveHistoryAsync();
     }
 

@@ -106,6 +106,23 @@ public abstract class DemoDataTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Brookfields_superintendent_is_drafting_an_amendment_that_the_home_and_plan_pages_offer_to_finish_or_cancel()
+    {
+        var plan = await PlanOfAsync(Demo.ThirdDistrict);
+        var amendment = await app.WithDbAsync(db => db.Amendments.AsNoTracking().SingleAsync(a => a.PlanId == plan.Id));
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.ThirdSuperintendent);
+
+        var panel = (await superintendent.GetPageAsync($"/plans/{plan.Id}")).QuerySelector("main")!.TextContent;
+        var due = (await superintendent.GetPageAsync("/")).QuerySelectorAll("main .due-list li.due-action a").Select(a => a.TextContent).ToList();
+
+        Assert.Equal((PlanStatus.Approved, 1, AmendmentStage.Drafting), (plan.Status, plan.VersionCount, amendment.Stage));
+        Assert.Contains(plan.Objectives.SelectMany(o => o.Initiatives).SelectMany(i => i.Activities), a => a.ActionStep.StartsWith("Teach a daily 30-minute grade 3", StringComparison.Ordinal));
+        Assert.Contains("Amendment 1", panel, StringComparison.Ordinal);
+        Assert.Contains("Cancel", panel, StringComparison.Ordinal);
+        Assert.Contains("Amendment 1 is being drafted: finish it, or cancel it to keep the version in force.", due);
+    }
+
+    [DbFact]
     public async Task Ese_staff_reviewing_lakesides_revision_start_from_the_first_reviews_ratings_and_see_what_changed()
     {
         var lakeside = await PlanOfAsync(Demo.OtherDistrict);

@@ -58,7 +58,8 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         var items = new List<DueItem>();
         items.AddRange(await ReflectionLinesAsync(districtId, role));
         var plan = await db.Plans.AsNoTracking().Where(p => p.DistrictId == districtId && p.Status != PlanStatus.Superseded)
-            .OrderByDescending(p => p.Status == PlanStatus.Approved).Select(p => new { p.Id, p.Title, p.Status }).FirstOrDefaultAsync();
+            .OrderByDescending(p => p.Status == PlanStatus.Approved).Select(p => new { p.Id, p.Title, p.Status, p.OpenAmendmentStage, p.AmendmentCount })
+            .FirstOrDefaultAsync();
         if (plan is null)
         {
             items.Add(new DueItem(leads ? "Start your district's Accelerated Improvement Plan and submit it to ESE." : "The district has no plan yet.", due, $"/districts/{districtId}", leads));
@@ -67,6 +68,13 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
 
         var planLink = $"/plans/{plan.Id}";
         items.Add(await PlanLineAsync(plan.Id, plan.Title, plan.Status, leads, due));
+        if (plan.OpenAmendmentStage is { } stage)
+        {
+            items.Add(stage == AmendmentStage.Drafting
+                ? new DueItem($"Amendment {plan.AmendmentCount} is being drafted: finish it, or cancel it to keep the version in force.", null, planLink, leads)
+                : new DueItem($"Amendment {plan.AmendmentCount} waits for ESE's approval.", null, $"{planLink}/versions", false));
+        }
+
         if (plan.Status != PlanStatus.Approved)
         {
             return new(name, planLink, DueItem.Ordered(items));
