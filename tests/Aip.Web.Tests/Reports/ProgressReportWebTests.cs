@@ -162,6 +162,25 @@ public abstract class ProgressReportWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Another_districts_leader_reads_a_published_report_without_a_link_to_that_districts_list_they_may_not_open()
+    {
+        var (reportId, districtId) = await app.WithDbAsync(async db =>
+        {
+            var riverton = await db.Districts.Where(d => d.Code == Demo.District).Select(d => d.Id).SingleAsync();
+            return (await db.ProgressReports.Where(r => r.Stage == ReportStage.Published && r.DistrictId == riverton).Select(r => r.Id).FirstAsync(), riverton);
+        });
+        using var lakeside = await app.NewClient().SignedInAsAsync(Demo.OtherManager);
+        using var riverton = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var page = await lakeside.GetPageAsync($"/reports/{reportId}");
+
+        Assert.Contains("Riverton Public Schools", page.QuerySelector("nav[aria-label=Breadcrumb]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector($"a[href='/districts/{districtId}/reports']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await lakeside.Http.GetAsync(new Uri($"/districts/{districtId}/reports", UriKind.Relative))).StatusCode);
+        Assert.NotNull((await riverton.GetPageAsync($"/reports/{reportId}")).QuerySelector($"nav[aria-label=Breadcrumb] a[href='/districts/{districtId}/reports']"));
+    }
+
+    [DbFact]
     public async Task A_step_the_person_may_take_at_another_stage_never_shows_a_draft_they_may_not_read()
     {
         var district = await app.AddReportingDistrictAsync();
