@@ -70,6 +70,24 @@ public abstract class HomeWebTests(AipApp app)
         Assert.Contains(managerLines, l => l.Action && l.Text.StartsWith("Answer the monitor's request", StringComparison.Ordinal));
     }
 
+    [DbFact]
+    public async Task With_no_discussion_scheduled_the_superintendent_is_asked_to_schedule_one_and_ese_reads_the_discussions_instead()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.ThirdSuperintendent);
+        var brookfield = await app.DistrictIdAsync(Demo.ThirdDistrict);
+
+        var eseLine = Assert.Single(Lines(await ese.GetPageAsync($"/districts/{brookfield}")), l => l.Text.StartsWith("No Highlight Discussion is scheduled", StringComparison.Ordinal));
+        var leadersLine = Assert.Single(Lines(await superintendent.GetPageAsync("/")), l => l.Text.StartsWith("No Highlight Discussion is scheduled", StringComparison.Ordinal));
+
+        Assert.Equal(("No Highlight Discussion is scheduled.", false), (eseLine.Text, eseLine.Action));
+        Assert.Matches("^/plans/[0-9a-f-]+/discussions$", eseLine.Link);
+        await ese.GetPageAsync(eseLine.Link);
+        Assert.True(leadersLine.Action);
+        Assert.Equal(eseLine.Link + "/new", leadersLine.Link);
+        await superintendent.GetPageAsync(leadersLine.Link);
+    }
+
     private static List<(string Text, string Link, bool Action)> Lines(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("main .due-list li").Select(li => (
             li.TextContent.Replace("To do:", string.Empty, StringComparison.Ordinal).Replace("For information:", string.Empty, StringComparison.Ordinal).Trim(),

@@ -162,7 +162,7 @@ public abstract class ProgressReportWebTests(AipApp app)
     }
 
     [DbFact]
-    public async Task Another_districts_leader_reads_a_published_report_without_a_link_to_that_districts_list_they_may_not_open()
+    public async Task Another_districts_leader_finds_and_reads_a_published_report_without_a_link_to_that_districts_list_they_may_not_open()
     {
         var (reportId, districtId) = await app.WithDbAsync(async db =>
         {
@@ -173,9 +173,12 @@ public abstract class ProgressReportWebTests(AipApp app)
         using var riverton = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
         var page = await lakeside.GetPageAsync($"/reports/{reportId}");
+        var list = await lakeside.GetPageAsync("/reports");
 
         Assert.Contains("Riverton Public Schools", page.QuerySelector("nav[aria-label=Breadcrumb]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector($"a[href='/districts/{districtId}/reports']"));
+        Assert.NotNull(list.QuerySelector($"a[href='/reports/{reportId}']"));
+        Assert.Null(list.QuerySelector($"a[href='/districts/{districtId}/reports']"));
         Assert.Equal(HttpStatusCode.Forbidden, (await lakeside.Http.GetAsync(new Uri($"/districts/{districtId}/reports", UriKind.Relative))).StatusCode);
         Assert.NotNull((await riverton.GetPageAsync($"/reports/{reportId}")).QuerySelector($"nav[aria-label=Breadcrumb] a[href='/districts/{districtId}/reports']"));
     }

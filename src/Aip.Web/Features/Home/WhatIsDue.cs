@@ -146,7 +146,10 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         var next = discussions.Where(d => d.StartsAt > now).MinBy(d => d.StartsAt);
         if (next is null)
         {
-            items.Add(new DueItem("No Highlight Discussion is scheduled: schedule next month's, with a week's notice to ESE.", null, $"/plans/{planId}/discussions/new", leads));
+            // Only the district's leaders schedule one; the others are told, with the discussions' page to read.
+            items.Add(leads
+                ? new DueItem("No Highlight Discussion is scheduled: schedule next month's, with a week's notice to ESE.", null, $"/plans/{planId}/discussions/new")
+                : new DueItem("No Highlight Discussion is scheduled.", null, $"/plans/{planId}/discussions", false));
         }
         else
         {

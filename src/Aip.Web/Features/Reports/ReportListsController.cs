@@ -24,7 +24,8 @@ public sealed record DistrictReportsPage(
     Guid DistrictId, string DistrictName, IReadOnlyList<ReportListItem> Reports, RatingHistory History,
     IReadOnlyList<(ReportingPeriod Period, ReportDueDates Due)> Open, bool CanBegin, DateOnly Today);
 
-public sealed record AllReportsPage(IReadOnlyList<ReportListItem> Reports, bool IsEse, Guid? UserId);
+/// <param name="ReadableDistricts">The districts whose own list of reports this person may open (another district's published report is readable, its list is not).</param>
+public sealed record AllReportsPage(IReadOnlyList<ReportListItem> Reports, bool IsEse, Guid? UserId, IReadOnlySet<Guid> ReadableDistricts);
 
 public sealed record CalendarPage(int SchoolYear, CalendarForm Form, IReadOnlyList<(ReportingPeriod Period, ReportDueDates Due)> Periods, bool Saved);
 
@@ -89,7 +90,16 @@ public sealed class ReportListsController(
         var who = await accessors.OfAsync(User);
         var visible = (await ListAsync(db.ProgressReports))
             .Where(r => ReportAccess.Allows(who, r.DistrictId, r.Stage, ReportOperation.Read)).ToList();
-        return View("All", new AllReportsPage(visible, who?.Role == Domain.People.Role.EseStaff, CurrentActor().Id));
+        var readable = new HashSet<Guid>();
+        foreach (var districtId in visible.Select(r => r.DistrictId).Distinct())
+        {
+            if (await Authorization.AllowsAsync(User, districtId, DistrictOperations.Read))
+            {
+                readable.Add(districtId);
+            }
+        }
+
+        return View("All", new AllReportsPage(visible, who?.Role == Domain.People.Role.EseStaff, CurrentActor().Id, readable));
     }
 
     [HttpGet("reporting-calendar/{schoolYear:int?}")]
