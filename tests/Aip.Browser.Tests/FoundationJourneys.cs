@@ -161,6 +161,14 @@ public sealed partial class FoundationJourneys(BrowserFixture browser) : IClassF
                 Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
             }
 
+            // Pages with wide data tables: each table scrolls in a region a keyboard can reach (axe: scrollable-region-focusable).
+            foreach (var url in new[] { plan.Overview, $"{plan.Overview}/coverage", $"{plan.Overview}/progress", $"{plan.Sheet}/progress", "/reports" })
+            {
+                await page.GotoAsync(url);
+                Assert.True(await page.FitsWidthAsync(), $"{url} scrolls sideways at 390 px");
+                await page.ExpectAccessibleAsync();
+            }
+
             // Wide tables scroll inside their own container, not the page, and say so.
             await page.GotoAsync("/portfolio");
             Assert.True(await page.FitsWidthAsync(), "/portfolio scrolls sideways at 390 px");
