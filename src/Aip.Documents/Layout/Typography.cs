@@ -1,10 +1,16 @@
 using Aip.Documents.Fonts;
 using PdfSharp.Drawing;
+using System.Text;
+using PdfSharp.Fonts;
 
 namespace Aip.Documents.Layout;
 
-/// <summary>The fonts and colours of one render and a way to measure text with them. One instance per render.</summary>
-internal sealed class Typography : IDisposable
+/// <summary>
+/// The fonts and colours of one render and a way to measure text with them. One instance per render. Text is drawn in
+/// DejaVu Sans; characters it has no glyph for (Chinese, Japanese, Korean) in the fallback font where one is given and
+/// has them, so a line may be several runs (<see cref="Runs"/>), measured as the sum of its runs.
+/// </summary>
+internal sealed class Typography(string? fallbackFamily = null) : IDisposable
 {
     public static readonly XColor Ink = XColor.FromArgb(0x1A, 0x1A, 0x1A);
     public static readonly XColor Accent = XColor.FromArgb(0x14, 0x36, 0x5D);
@@ -46,8 +52,72 @@ internal sealed class Typography : IDisposable
         _ => Body,
     };
 
-    public double Measure(string text, XFont font) =>
-        text.Length == 0 ? 0 : _measureContext.MeasureString(text, font).Width;
+    private readonly Dictionary<XFont, XFont> _fallbacks = new(ReferenceEqualityComparer.Instance);
+
+    public double Measure(string text, XFont font)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var runs = Runs(text, font);
+        return runs.Count == 1 ? MeasureRun(runs[0]) : runs.Sum(MeasureRun);
+    }
+
+    /// <summary>
+    /// The text cut where the font changes: <paramref name="font"/> for every character it has, or that the fallback
+    /// lacks too (drawn as a missing glyph, as before); the fallback font, same size and style, for the others.
+    /// A combining mark stays in its letter's run.
+    /// </summary>
+    public IReadOnlyList<FontRun> Runs(string text, XFont font)
+    {
+        if (fallbackFamily is null || IsAscii(text))
+        {
+            return [new FontRun(text, font)];
+        }
+
+        var runs = new List<FontRun>();
+        var start = 0;
+        XFont? current = null;
+        foreach (var (index, element) in TextWrapper.TextElementsAt(text))
+        {
+            var chosen = FontFor(Rune.GetRuneAt(element, 0).Value, font);
+            if (current is not null && !ReferenceEquals(chosen, current))
+            {
+                runs.Add(new FontRun(text[start..index], current));
+                start = index;
+            }
+
+            current = chosen;
+        }
+
+        runs.Add(new FontRun(text[start..], current ?? font));
+        return runs;
+    }
+
+    /// <summary>Distance from the top of a line box to the baseline, as PDFsharp places top-aligned text.</summary>
+    public static double Ascent(XFont font) => font.GetHeight() * font.CellAscent / font.CellSpace;
+
+    public double MeasureRun(FontRun run) => run.Text.Length == 0 ? 0 : _measureContext.MeasureString(run.Text, run.Font).Width;
+
+    private XFont FontFor(int codePoint, XFont font)
+    {
+        if (codePoint < 0x80 || GlyphHelper.GlyphIndexFromCodePoint(codePoint, font) != 0)
+        {
+            return font;
+        }
+
+        if (!_fallbacks.TryGetValue(font, out var fallback))
+        {
+            fallback = new XFont(fallbackFamily!, font.Size, font.Style);
+            _fallbacks.Add(font, fallback);
+        }
+
+        return GlyphHelper.GlyphIndexFromCodePoint(codePoint, fallback) != 0 ? fallback : font;
+    }
+
+    private static bool IsAscii(string text) => Ascii.IsValid(text);
 
     public IReadOnlyList<string> Wrap(string text, XFont font, double width) =>
         TextWrapper.Wrap(text, width, t => Measure(t, font));
@@ -61,3 +131,6 @@ internal sealed class Typography : IDisposable
 
     private static XFont Font(double size, XFontStyleEx style) => new(EmbeddedFontResolver.FamilyName, size, style);
 }
+
+/// <summary>Part of a line drawn in one font.</summary>
+internal readonly record struct FontRun(string Text, XFont Font);
