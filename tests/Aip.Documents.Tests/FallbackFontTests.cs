@@ -77,6 +77,22 @@ public class FallbackFontTests
         Assert.Contains(Squeezed(Japanese), text, StringComparison.Ordinal);
     }
 
+    [CjkFontFact]
+    public void A_line_is_cut_into_runs_where_the_font_changes_and_measured_as_their_sum()
+    {
+        var family = Fonts.FallbackFaces.TryLoad(DocumentFonts.DefaultFallbackPath, out _);
+        using var type = new Layout.Typography(family);
+
+        var runs = type.Runs("Lead: 李明华 (Riverton)", type.Body);
+
+        Assert.Equal(["Lead: ", "李明华", " (Riverton)"], runs.Select(r => r.Text));
+        Assert.Same(type.Body, runs[0].Font);
+        Assert.NotSame(type.Body, runs[1].Font);
+        Assert.Same(type.Body, runs[2].Font);
+        Assert.Equal(runs.Sum(type.MeasureRun), type.Measure("Lead: 李明华 (Riverton)", type.Body), 6);
+        Assert.Equal([type.Body], type.Runs("Café – “quoted”", type.Body).Select(r => r.Font));
+    }
+
     [PdfToolsFact]
     public void A_missing_fallback_font_is_logged_once_and_documents_still_print_with_dejavu()
     {

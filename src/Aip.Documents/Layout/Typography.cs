@@ -1,5 +1,6 @@
 using Aip.Documents.Fonts;
 using PdfSharp.Drawing;
+using System.Globalization;
 using System.Text;
 using PdfSharp.Fonts;
 
@@ -53,6 +54,7 @@ internal sealed class Typography(string? fallbackFamily = null) : IDisposable
     };
 
     private readonly Dictionary<XFont, XFont> _fallbacks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(XFont Font, int CodePoint), XFont> _choices = [];
 
     public double Measure(string text, XFont font)
     {
@@ -77,22 +79,30 @@ internal sealed class Typography(string? fallbackFamily = null) : IDisposable
             return [new FontRun(text, font)];
         }
 
-        var runs = new List<FontRun>();
+        List<FontRun>? runs = null;
         var start = 0;
         XFont? current = null;
-        foreach (var (index, element) in TextWrapper.TextElementsAt(text))
+        for (var index = 0; index < text.Length;)
         {
-            var chosen = FontFor(Rune.GetRuneAt(element, 0).Value, font);
+            var rune = Rune.GetRuneAt(text, index);
+            var chosen = current is not null && IsMark(rune) ? current : FontFor(rune.Value, font);
             if (current is not null && !ReferenceEquals(chosen, current))
             {
-                runs.Add(new FontRun(text[start..index], current));
+                (runs ??= []).Add(new FontRun(text[start..index], current));
                 start = index;
             }
 
             current = chosen;
+            index += rune.Utf16SequenceLength;
         }
 
-        runs.Add(new FontRun(text[start..], current ?? font));
+        var last = new FontRun(start == 0 ? text : text[start..], current ?? font);
+        if (runs is null)
+        {
+            return [last];
+        }
+
+        runs.Add(last);
         return runs;
     }
 
@@ -101,21 +111,38 @@ internal sealed class Typography(string? fallbackFamily = null) : IDisposable
 
     public double MeasureRun(FontRun run) => run.Text.Length == 0 ? 0 : _measureContext.MeasureString(run.Text, run.Font).Width;
 
+    /// <summary>The font for one character: looked up once per font and character in a render, since lines are measured often.</summary>
     private XFont FontFor(int codePoint, XFont font)
     {
-        if (codePoint < 0x80 || GlyphHelper.GlyphIndexFromCodePoint(codePoint, font) != 0)
+        if (codePoint < 0x80)
         {
             return font;
         }
 
-        if (!_fallbacks.TryGetValue(font, out var fallback))
+        if (_choices.TryGetValue((font, codePoint), out var known))
         {
-            fallback = new XFont(fallbackFamily!, font.Size, font.Style);
-            _fallbacks.Add(font, fallback);
+            return known;
         }
 
-        return GlyphHelper.GlyphIndexFromCodePoint(codePoint, fallback) != 0 ? fallback : font;
+        var chosen = font;
+        if (GlyphHelper.GlyphIndexFromCodePoint(codePoint, font) == 0)
+        {
+            if (!_fallbacks.TryGetValue(font, out var fallback))
+            {
+                fallback = new XFont(fallbackFamily!, font.Size, font.Style);
+                _fallbacks.Add(font, fallback);
+            }
+
+            chosen = GlyphHelper.GlyphIndexFromCodePoint(codePoint, fallback) != 0 ? fallback : font;
+        }
+
+        _choices.Add((font, codePoint), chosen);
+        return chosen;
     }
+
+    /// <summary>An accent or other combining mark: drawn in its letter's font.</summary>
+    private static bool IsMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool IsAscii(string text) => Ascii.IsValid(text);
 
