@@ -115,7 +115,7 @@ internal static class TextWrapper
     private static IEnumerable<string> TextElements(string text) => TextElementsAt(text).Select(e => e.Element);
 
     /// <summary>The letters of the text (a letter with its accents is one), each with its index in the text.</summary>
-    public static IEnumerable<(int Index, string Element)> TextElementsAt(string text)
+    private static IEnumerable<(int Index, string Element)> TextElementsAt(string text)
     {
         var elements = StringInfo.GetTextElementEnumerator(text);
         while (elements.MoveNext())

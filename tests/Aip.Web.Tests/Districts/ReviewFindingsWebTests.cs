@@ -74,9 +74,7 @@ public abstract class ReviewFindingsWebTests(AipApp app)
         var districtId = await app.DistrictIdAsync(Demo.District);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
-        Assert.Equal(HttpStatusCode.Redirect, (await ese.SubmitAsync(await ese.GetPageAsync($"/districts/{districtId}/review-findings"), Form,
-            new() { ["Form.Standard"] = "FinancialAndAssetManagement", ["Form.Finding"] = $"Grants overlap ({planId})." })).StatusCode);
-        var finding = await app.WithDbAsync(db => db.ReviewFindings.SingleAsync(f => f.Finding == $"Grants overlap ({planId})."));
+        var finding = await RecordFindingAsync(ese, districtId, "FinancialAndAssetManagement", $"Grants overlap ({planId}).");
 
         var overview = await manager.GetPageAsync($"/plans/{planId}");
         Assert.Contains("Not addressed", overview.QuerySelector($"#finding-{finding.Id}")!.TextContent, StringComparison.Ordinal);
@@ -118,9 +116,7 @@ public abstract class ReviewFindingsWebTests(AipApp app)
         var districtId = await app.DistrictIdAsync(Demo.District);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
-        await ese.SubmitAsync(await ese.GetPageAsync($"/districts/{districtId}/review-findings"), Form,
-            new() { ["Form.Standard"] = "Assessment", ["Form.Finding"] = $"Common assessments are not analysed ({planId})." });
-        var finding = await app.WithDbAsync(db => db.ReviewFindings.SingleAsync(f => f.Finding == $"Common assessments are not analysed ({planId})."));
+        var finding = await RecordFindingAsync(ese, districtId, "Assessment", $"Common assessments are not analysed ({planId}).");
         var objectiveId = await app.WithDbAsync(db => db.Set<Domain.Plans.Objective>().Where(o => o.PlanId == planId && o.Rank == 2).Select(o => o.Id).SingleAsync());
         await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), AmendmentForm, new() { ["Form.Reason"] = "Objective 2 answers the assessment finding." });
 
@@ -147,6 +143,14 @@ public abstract class ReviewFindingsWebTests(AipApp app)
         Assert.Contains($"District Review findings addressed: removed “{finding.Name}”", history, StringComparison.Ordinal);
         Assert.DoesNotContain("District Review findings addressed: changed", history, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await ese.PostAsync($"/districts/{districtId}/review-findings/{finding.Id}/withdraw", [])).StatusCode);
+    }
+
+    /// <summary>ESE records a finding through the form; the finding as saved.</summary>
+    private async Task<ReviewFinding> RecordFindingAsync(TestClient ese, Guid districtId, string standard, string text)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, (await ese.SubmitAsync(await ese.GetPageAsync($"/districts/{districtId}/review-findings"), Form,
+            new() { ["Form.Standard"] = standard, ["Form.Finding"] = text })).StatusCode);
+        return await app.WithDbAsync(db => db.ReviewFindings.SingleAsync(f => f.Finding == text));
     }
 }
 
