@@ -1,4 +1,7 @@
+using Aip.Documents.Fonts;
 using Aip.Documents.Layout;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -9,14 +12,39 @@ namespace Aip.Documents;
 /// Renders a <see cref="DocumentSpec"/> with PDFsharp: lays out every page first, then draws them, so the
 /// footer can say "Page X of Y". Holds no per-render state: one instance can serve concurrent requests.
 /// </summary>
-public sealed class PdfDocumentRenderer : IDocumentRenderer
+public sealed partial class PdfDocumentRenderer : IDocumentRenderer
 {
+    private readonly string? _fallbackFamily;
+
+    /// <summary>
+    /// A renderer whose CJK characters are drawn with <paramref name="fonts"/>' fallback font (by default Debian's
+    /// Droid Sans Fallback). Where that font cannot be read, it says so once in the log and prints with DejaVu alone.
+    /// </summary>
+    public PdfDocumentRenderer(DocumentFonts? fonts = null, ILogger<PdfDocumentRenderer>? logger = null)
+    {
+        PdfEngine.EnsureConfigured();
+        var path = (fonts ?? new DocumentFonts()).FallbackPath;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        _fallbackFamily = FallbackFaces.TryLoad(path, out var problem);
+        if (_fallbackFamily is null)
+        {
+            LogFallbackMissing(logger ?? NullLogger<PdfDocumentRenderer>.Instance, path, problem);
+        }
+    }
+
+    /// <summary>Whether CJK characters will be drawn with the fallback font.</summary>
+    public bool HasFallbackFont => _fallbackFamily is not null;
+
     public byte[] Render(DocumentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         PdfEngine.EnsureConfigured();
 
-        using var type = new Typography();
+        using var type = new Typography(_fallbackFamily);
         var layout = FlowLayout.Lay(spec.Blocks, type);
         PageFrame.Decorate(layout.Pages, spec.Header, spec.Watermark, type);
 
@@ -30,7 +58,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
             var page = document.AddPage();
             page.Size = PageSize.Letter;
             using var graphics = XGraphics.FromPdfPage(page);
-            Draw(graphics, content);
+            Draw(graphics, content, type);
         }
 
         AddOutline(document, layout.Anchors);
@@ -39,7 +67,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
         return output.ToArray();
     }
 
-    private static void Draw(XGraphics graphics, PageContent content)
+    private static void Draw(XGraphics graphics, PageContent content, Typography type)
     {
         // Pens and brushes are mutable PDFsharp objects: made per page, never shared between renders.
         var rulePen = new XPen(Typography.RuleColor, 0.5);
@@ -49,7 +77,7 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
             switch (operation)
             {
                 case TextRun run when run.Text.Length > 0:
-                    graphics.DrawString(run.Text, run.Font, new XSolidBrush(run.Color), run.X, run.Top, XStringFormats.TopLeft);
+                    DrawText(graphics, run, type);
                     break;
                 case Rule rule:
                     graphics.DrawLine(rulePen, rule.X1, rule.Y1, rule.X2, rule.Y2);
@@ -63,6 +91,29 @@ public sealed class PdfDocumentRenderer : IDocumentRenderer
             }
         }
     }
+
+    /// <summary>A line in one font as laid out; a line of several fonts run by run on the first font's baseline.</summary>
+    private static void DrawText(XGraphics graphics, TextRun run, Typography type)
+    {
+        var brush = new XSolidBrush(run.Color);
+        var parts = type.Runs(run.Text, run.Font);
+        if (parts is [var only] && ReferenceEquals(only.Font, run.Font))
+        {
+            graphics.DrawString(run.Text, run.Font, brush, run.X, run.Top, XStringFormats.TopLeft);
+            return;
+        }
+
+        var x = run.X;
+        var baseline = run.Top + Typography.Ascent(run.Font);
+        foreach (var part in parts)
+        {
+            graphics.DrawString(part.Text, part.Font, brush, x, baseline, XStringFormats.BaseLineLeft);
+            x += type.MeasureRun(part);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The fallback font {Path} for Chinese, Japanese and Korean text cannot be read ({Problem}): such text prints as missing glyphs. Install Debian's fonts-droid-fallback or set Documents:FallbackFontPath.")]
+    private static partial void LogFallbackMissing(ILogger logger, string path, string? problem);
 
     /// <summary>The word centred on the page, turned up along the diagonal.</summary>
     private static void DrawWatermark(XGraphics graphics, Watermark mark)

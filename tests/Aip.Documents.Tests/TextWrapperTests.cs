@@ -52,4 +52,22 @@ public class TextWrapperTests
         Assert.Equal("short", TextWrapper.Truncate("short", 10, Width));
         Assert.Equal("a long…", TextWrapper.Truncate("a long heading text", 7, Width));
     }
+
+    [Fact]
+    public void Cjk_text_breaks_between_characters_filling_each_line()
+    {
+        Assert.Equal(["Lead 山田太", "郎 and 李明", "华"], TextWrapper.Wrap("Lead 山田太郎 and 李明华", 8, Width));
+    }
+
+    [Fact]
+    public void Closing_punctuation_never_starts_a_line_and_opening_punctuation_never_ends_one()
+    {
+        Assert.Equal(["山田太", "郎。", "「李明"], TextWrapper.Wrap("山田太郎。「李明", 3, Width));
+    }
+
+    [Fact]
+    public void Latin_words_beside_cjk_are_not_broken()
+    {
+        Assert.Equal(["山田", "Riverton", "学区"], TextWrapper.Wrap("山田Riverton学区", 8, Width));
+    }
 }

@@ -6,7 +6,8 @@ namespace Aip.Documents.Fonts;
 /// <summary>
 /// Serves DejaVu Sans from this assembly's resources for every family name, so a document looks the same
 /// on every machine and never depends on installed fonts. DejaVu covers Latin with accents and Vietnamese,
-/// Greek and Cyrillic.
+/// Greek and Cyrillic. It also serves the fallback font for the characters DejaVu lacks (CJK), read from a file
+/// (<see cref="FallbackFaces"/>); it has one face, made bold or oblique by PDFsharp where asked.
 /// </summary>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
@@ -22,7 +23,7 @@ internal sealed class EmbeddedFontResolver : IFontResolver
         new[] { Regular, Bold, Oblique, BoldOblique }.ToFrozenDictionary(face => face, Load);
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new((bold, italic) switch
+        FallbackFaces.IsFallbackFamily(familyName) ? new(familyName, bold, italic) : new((bold, italic) switch
         {
             (true, true) => BoldOblique,
             (true, false) => Bold,
@@ -30,7 +31,7 @@ internal sealed class EmbeddedFontResolver : IFontResolver
             _ => Regular,
         });
 
-    public byte[]? GetFont(string faceName) => Faces.GetValueOrDefault(faceName);
+    public byte[]? GetFont(string faceName) => Faces.GetValueOrDefault(faceName) ?? FallbackFaces.Bytes(faceName);
 
     private static byte[] Load(string face)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aip.Domain.Common;
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 
 namespace Aip.Domain.Versions;
@@ -10,9 +11,16 @@ namespace Aip.Domain.Versions;
 /// listing only the items that were added, removed or changed. Items are matched by id anywhere in the plan, so an
 /// initiative that moved to another objective is changed (its number and where it belongs), not removed and added.
 /// Entries follow the newer version's order; a removed item stands after the item it followed in the older one.
+/// The District Review findings an objective or initiative addresses are one of its fields, named as the findings page
+/// names them ("Leadership and Governance, finding 1").
 /// </summary>
 public sealed class PlanDiff
 {
+    public const string FindingsField = "District Review findings addressed";
+
+    /// <summary>A finding a version links to that the district no longer has (withdrawn after the version was frozen).</summary>
+    public const string WithdrawnFinding = "a withdrawn finding";
+
     private const int LabelWords = 8;
 
     private static readonly Field<PlanContent>[] DetailFields =
@@ -71,11 +79,13 @@ public sealed class PlanDiff
 
     private readonly Index _older;
     private readonly Index _newer;
+    private readonly Dictionary<Guid, FindingRef> _findings;
 
-    private PlanDiff(PlanContent older, PlanContent newer)
+    private PlanDiff(PlanContent older, PlanContent newer, IEnumerable<FindingRef> findings)
     {
         _older = new(older);
         _newer = new(newer);
+        _findings = findings.DistinctBy(f => f.Id).ToDictionary(f => f.Id);
         Groups = [.. CompareAll(older, newer).Where(g => g.Entries.Count > 0)];
         Entries = [.. Groups.SelectMany(g => g.Entries)];
     }
@@ -87,11 +97,12 @@ public sealed class PlanDiff
 
     public bool IsEmpty => Groups.Count == 0;
 
-    public static PlanDiff Compare(PlanContent older, PlanContent newer)
+    /// <summary>The differences of two versions; <paramref name="findings"/> are the district's District Review findings, to name the links.</summary>
+    public static PlanDiff Compare(PlanContent older, PlanContent newer, IEnumerable<FindingRef>? findings = null)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        return new(older, newer);
+        return new(older, newer, findings ?? []);
     }
 
     /// <summary>"Coaches model the protocol at each grade-level…": the first words of a text, on one line.</summary>
@@ -128,7 +139,9 @@ public sealed class PlanDiff
     private IEnumerable<DiffEntry?> CompareObjective(ObjectiveContent? old, ObjectiveContent? now)
     {
         var number = NumberChange(old?.Number.ToString(CultureInfo.InvariantCulture), now?.Number.ToString(CultureInfo.InvariantCulture));
-        yield return Entry(DiffItem.Objective, old, now, o => o.Id, null, 0, o => $"Objective {o.Number}", [.. number, .. Changes(ObjectiveFields, old, now)]);
+        yield return Entry(
+            DiffItem.Objective, old, now, o => o.Id, null, 0, o => $"Objective {o.Number}",
+            [.. number, .. Changes(ObjectiveFields, old, now), .. FindingChange(old?.Addresses, now?.Addresses)]);
         foreach (var (oldInitiative, newInitiative) in Pair(old?.Initiatives ?? [], now?.Initiatives ?? [], i => i.Id))
         {
             foreach (var entry in CompareInitiative(oldInitiative, newInitiative))
@@ -149,7 +162,7 @@ public sealed class PlanDiff
             parent.Id,
             1,
             i => $"Initiative {i.Number}",
-            [.. NumberChange(old?.Number, now?.Number), .. Maybe(parent.Change), .. Changes(InitiativeFields, old, now)]);
+            [.. NumberChange(old?.Number, now?.Number), .. Maybe(parent.Change), .. Changes(InitiativeFields, old, now), .. FindingChange(old?.Addresses, now?.Addresses)]);
         foreach (var (oldBenchmark, newBenchmark) in Pair(old?.Benchmarks ?? [], now?.Benchmarks ?? [], b => b.Id))
         {
             yield return CompareBenchmark(oldBenchmark, newBenchmark);
@@ -293,6 +306,26 @@ public sealed class PlanDiff
         [.. fields
             .Select(f => new FieldChange(f.Label, old is null ? null : f.Value(old), now is null ? null : f.Value(now)))
             .Where(c => !string.Equals(c.Old, c.New, StringComparison.Ordinal))];
+
+    /// <summary>
+    /// The findings an item addresses in each version, in the findings page's order (standard, then number); a change of
+    /// order alone is no change. Null is the version without the item, or an item that addresses none.
+    /// </summary>
+    private IEnumerable<FieldChange> FindingChange(IReadOnlyList<Guid>? old, IReadOnlyList<Guid>? now)
+    {
+        var was = Names(old);
+        var isNow = Names(now);
+        return string.Equals(was, isNow, StringComparison.Ordinal) ? [] : [new(FindingsField, was, isNow)];
+
+        string? Names(IReadOnlyList<Guid>? ids) => ids is null || ids.Count == 0
+            ? null
+            : string.Join("; ", ids.Distinct()
+                .Select(id => _findings.GetValueOrDefault(id))
+                .OrderBy(f => f is null)
+                .ThenBy(f => f?.Standard)
+                .ThenBy(f => f?.Number)
+                .Select(f => f?.Name ?? WithdrawnFinding));
+    }
 
     private static IEnumerable<FieldChange> Maybe(FieldChange? change) => change is null ? [] : [change];
 

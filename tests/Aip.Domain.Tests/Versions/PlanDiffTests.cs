@@ -1,3 +1,4 @@
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 using Aip.Domain.Tests.Plans;
 using Aip.Domain.Versions;
@@ -454,6 +455,77 @@ public class PlanDiffTests
     {
         Assert.Equal("One two three four five six seven eight…", PlanDiff.FirstWords("One two three four five six seven eight nine"));
         Assert.Equal("One two three", PlanDiff.FirstWords("  One\ntwo   three "));
+    }
+
+    private static readonly FindingRef Leadership1 = new(Guid.NewGuid(), DistrictStandard.LeadershipAndGovernance, 1, "No shared vision.");
+    private static readonly FindingRef Leadership2 = new(Guid.NewGuid(), DistrictStandard.LeadershipAndGovernance, 2, "Roles unclear.");
+    private static readonly FindingRef Assessment1 = new(Guid.NewGuid(), DistrictStandard.Assessment, 1, "Data not used.");
+    private static readonly FindingRef[] Findings = [Assessment1, Leadership2, Leadership1];
+    private static readonly Guid[] FindingIds = [.. Findings.Select(f => f.Id)];
+
+    [Fact]
+    public void A_changed_finding_link_is_a_change_of_its_objective_naming_the_findings_as_the_findings_page_does()
+    {
+        var diff = CompareFindings(
+            plan => plan.AddressFindings(plan.Objectives[0].Id, [Leadership1.Id], FindingIds),
+            plan => plan.AddressFindings(plan.Objectives[0].Id, [Assessment1.Id, Leadership1.Id, Leadership2.Id], FindingIds));
+
+        var entry = Assert.Single(diff.Entries);
+        Assert.Equal((DiffItem.Objective, "Objective 1", DiffChange.Changed), (entry.Item, entry.Label, entry.Change));
+        Assert.Equal(
+            [(PlanDiff.FindingsField, "Leadership and Governance, finding 1",
+                "Leadership and Governance, finding 1; Leadership and Governance, finding 2; Assessment, finding 1")],
+            Fields(entry));
+    }
+
+    [Fact]
+    public void A_finding_link_removed_from_an_initiative_is_a_change_of_that_initiative()
+    {
+        var diff = CompareFindings(
+            plan => plan.AddressFindings(plan.Objectives[1].Initiatives[0].Id, [Assessment1.Id], FindingIds),
+            plan => plan.AddressFindings(plan.Objectives[1].Initiatives[0].Id, [], FindingIds));
+
+        var entry = Assert.Single(diff.Entries);
+        Assert.Equal((DiffItem.Initiative, "Initiative 2.1", DiffChange.Changed), (entry.Item, entry.Label, entry.Change));
+        Assert.Equal([(PlanDiff.FindingsField, "Assessment, finding 1", null)], Fields(entry));
+    }
+
+    [Fact]
+    public void The_same_findings_in_another_order_are_no_change()
+    {
+        var diff = CompareFindings(
+            plan => plan.AddressFindings(plan.Objectives[0].Id, [Leadership1.Id, Assessment1.Id], FindingIds),
+            plan => plan.AddressFindings(plan.Objectives[0].Id, [Assessment1.Id, Leadership1.Id], FindingIds));
+
+        Assert.True(diff.IsEmpty);
+    }
+
+    [Fact]
+    public void An_added_objective_lists_the_findings_it_addresses_and_a_withdrawn_finding_is_still_counted()
+    {
+        var withdrawn = Guid.NewGuid();
+        var diff = CompareFindings(
+            plan => plan.AddressFindings(plan.Objectives[0].Id, [withdrawn], [.. FindingIds, withdrawn]),
+            plan =>
+            {
+                plan.AddressFindings(plan.Objectives[0].Id, [], FindingIds);
+                var added = plan.AddObjective("Every student has an adult who knows them.", "Dana Cruz");
+                plan.AddressFindings(added.Id, [Leadership2.Id], FindingIds);
+            });
+
+        Assert.Equal([(PlanDiff.FindingsField, PlanDiff.WithdrawnFinding, null)], Fields(Assert.Single(diff.Entries, e => e.Label == "Objective 1")));
+        var added = Assert.Single(diff.Entries, e => e.Change == DiffChange.Added && e.Item == DiffItem.Objective);
+        Assert.Contains((PlanDiff.FindingsField, null, "Leadership and Governance, finding 2"), Fields(added));
+    }
+
+    /// <summary>Sets a ready plan up, freezes it, changes it and compares the two versions, naming the findings.</summary>
+    private static PlanDiff CompareFindings(Action<Plan> setUp, Action<Plan> change)
+    {
+        var plan = PlanBuilder.Ready();
+        setUp(plan);
+        var older = PlanContent.Of(plan);
+        change(plan);
+        return PlanDiff.Compare(older, PlanContent.Of(plan), Findings);
     }
 
     /// <summary>Freezes a ready plan, changes it and compares the two versions.</summary>

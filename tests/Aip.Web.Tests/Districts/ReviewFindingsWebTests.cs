@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Aip.Domain.Districts;
+using Aip.Domain.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Tests.Districts;
@@ -13,6 +14,7 @@ namespace Aip.Web.Tests.Districts;
 public abstract class ReviewFindingsWebTests(AipApp app)
 {
     private const string Form = "form#finding-form";
+    private const string AmendmentForm = "main form[method=post][novalidate]";
 
     [DbFact]
     public async Task Ese_records_and_corrects_findings_the_district_reads_them_and_nobody_else_does()
@@ -72,9 +74,7 @@ public abstract class ReviewFindingsWebTests(AipApp app)
         var districtId = await app.DistrictIdAsync(Demo.District);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
-        Assert.Equal(HttpStatusCode.Redirect, (await ese.SubmitAsync(await ese.GetPageAsync($"/districts/{districtId}/review-findings"), Form,
-            new() { ["Form.Standard"] = "FinancialAndAssetManagement", ["Form.Finding"] = $"Grants overlap ({planId})." })).StatusCode);
-        var finding = await app.WithDbAsync(db => db.ReviewFindings.SingleAsync(f => f.Finding == $"Grants overlap ({planId})."));
+        var finding = await RecordFindingAsync(ese, districtId, "FinancialAndAssetManagement", $"Grants overlap ({planId}).");
 
         var overview = await manager.GetPageAsync($"/plans/{planId}");
         Assert.Contains("Not addressed", overview.QuerySelector($"#finding-{finding.Id}")!.TextContent, StringComparison.Ordinal);
@@ -107,6 +107,50 @@ public abstract class ReviewFindingsWebTests(AipApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"/plans/{planId}/objectives/{objectiveId}/edit", unticked)).StatusCode);
         Assert.Empty((await app.WithDbAsync(db => db.Set<Domain.Plans.Objective>().SingleAsync(o => o.Id == objectiveId))).Addresses);
         Assert.Equal(HttpStatusCode.Redirect, (await ese.PostAsync($"/districts/{districtId}/review-findings/{finding.Id}/withdraw", [])).StatusCode);
+    }
+
+    [DbFact]
+    public async Task A_finding_ticked_in_an_amendment_shows_in_the_diff_and_the_history_names_what_was_added_and_removed()
+    {
+        var planId = await app.AddReviewedPlanAsync();
+        var districtId = await app.DistrictIdAsync(Demo.District);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var finding = await RecordFindingAsync(ese, districtId, "Assessment", $"Common assessments are not analysed ({planId}).");
+        var objectiveId = await app.WithDbAsync(db => db.Set<Domain.Plans.Objective>().Where(o => o.PlanId == planId && o.Rank == 2).Select(o => o.Id).SingleAsync());
+        await manager.SubmitAsync(await manager.GetPageAsync($"/plans/{planId}/amendments/new"), AmendmentForm, new() { ["Form.Reason"] = "Objective 2 answers the assessment finding." });
+
+        var edit = await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(edit, "main form[method=post]", new() { ["Findings"] = finding.Id.ToString() })).StatusCode);
+
+        // The version in force compared with the plan now: objective 2 changed, its findings named as the findings page names them.
+        var diff = await manager.GetPageAsync($"/plans/{planId}/compare?from=1");
+        var changed = Assert.Single(diff.QuerySelectorAll(".version-diff-table tbody"));
+        Assert.Contains("Objective 2", changed.QuerySelector(".diff-item")!.TextContent, StringComparison.Ordinal);
+        var row = Assert.Single(changed.QuerySelectorAll("tr"), r => r.QuerySelector("th")!.TextContent == PlanDiff.FindingsField);
+        var sides = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(("—none", finding.Name), (sides[0], sides[1]));
+        Assert.Contains(finding.Name, (await ese.GetPageAsync($"/plans/{planId}/compare?from=1")).Body!.TextContent, StringComparison.Ordinal);
+
+        // Unticked again (a browser then sends no value).
+        var ticked = await manager.GetPageAsync($"/plans/{planId}/objectives/{objectiveId}/edit");
+        var unticked = HtmlForms.Values(ticked.QuerySelector<IHtmlFormElement>("main form[method=post]")!).Where(f => f.Key is not "Findings" and not "__RequestVerificationToken")
+            .ToDictionary(f => f.Key, f => f.Value);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"/plans/{planId}/objectives/{objectiveId}/edit", unticked)).StatusCode);
+
+        var history = (await ese.GetPageAsync($"/plans/{planId}/history")).QuerySelector("tbody")!.TextContent;
+        Assert.Contains($"District Review findings addressed: added “{finding.Name}”", history, StringComparison.Ordinal);
+        Assert.Contains($"District Review findings addressed: removed “{finding.Name}”", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("District Review findings addressed: changed", history, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await ese.PostAsync($"/districts/{districtId}/review-findings/{finding.Id}/withdraw", [])).StatusCode);
+    }
+
+    /// <summary>ESE records a finding through the form; the finding as saved.</summary>
+    private async Task<ReviewFinding> RecordFindingAsync(TestClient ese, Guid districtId, string standard, string text)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, (await ese.SubmitAsync(await ese.GetPageAsync($"/districts/{districtId}/review-findings"), Form,
+            new() { ["Form.Standard"] = standard, ["Form.Finding"] = text })).StatusCode);
+        return await app.WithDbAsync(db => db.ReviewFindings.SingleAsync(f => f.Finding == text));
     }
 }
 

@@ -28,6 +28,23 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
         Assert.DoesNotContain("2027–28 to", pdf, StringComparison.Ordinal);
     }
 
+    [CjkFontFact]
+    public async Task Chinese_japanese_and_korean_leads_print_in_the_plan_pdf_with_the_fallback_font()
+    {
+        var planId = await app.AddPlanAsync(p =>
+        {
+            var objective = p.AddObjective("Every student reads at grade level.", "李明华");
+            p.AddInitiative(objective.Id, "Coaching for 山田太郎's literacy team.", "김민수", "Coaches.");
+        });
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var pdf = await manager.Http.GetByteArrayAsync(new Uri($"/plans/{planId}/pdf", UriKind.Relative));
+
+        var text = string.Concat(PdfTools.Text(pdf).Where(c => !char.IsWhiteSpace(c)));
+        Assert.All(["李明华", "山田太郎", "김민수"], name => Assert.Contains(name, text, StringComparison.Ordinal));
+        Assert.Contains(PdfTools.Fonts(pdf), font => font.Name.EndsWith("+Droid", StringComparison.Ordinal) && font.Embedded);
+    }
+
     [PdfToolsFact]
     public async Task A_plan_not_approved_prints_DRAFT_on_every_page_and_an_approved_one_its_approval_block()
     {

@@ -175,7 +175,8 @@ internal static class AuditLabels
 
     /// <summary>
     /// Fields whose values are not written down, only that they changed: secrets, and the lists stored as one JSON column
-    /// (the record's own page shows them).
+    /// (the record's own page shows them), except the findings an objective or initiative addresses, which are written as
+    /// the findings added and removed (<see cref="IsFindingLinks"/>).
     /// </summary>
     private static readonly HashSet<(Type, string)> Secrets =
     [
@@ -192,8 +193,6 @@ internal static class AuditLabels
         (typeof(ProgressReport), "_initiatives"),
         (typeof(ProgressReport), "_errata"),
         (typeof(ContinuumView), "_placements"),
-        (typeof(Objective), "_addresses"),
-        (typeof(Initiative), "_addresses"),
         (typeof(SelfAssessment), "_ratings"),
         (typeof(FinalOutcome), "_ppiTargets"),
     ];
@@ -207,6 +206,9 @@ internal static class AuditLabels
         or ContinuumReflection or ContinuumView or AchievementRecord or ExitEvidence or ReviewFinding;
 
     public static bool IsSecret(object entity, string property) => Secrets.Contains((entity.GetType(), property));
+
+    /// <summary>The District Review findings an objective or initiative addresses (a list of finding ids).</summary>
+    public static bool IsFindingLinks(object entity, string property) => entity is Objective or Initiative && property == "_addresses";
 
     public static string? Label(object entity, string property) =>
         Labels.TryGetValue((entity.GetType(), property), out var label) ? label : null;

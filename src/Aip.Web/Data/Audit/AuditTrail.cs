@@ -152,7 +152,14 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
                 continue;
             }
 
-            if (AuditLabels.IsSecret(entry.Entity, property.Metadata.Name))
+            if (AuditLabels.IsFindingLinks(entry.Entity, property.Metadata.Name))
+            {
+                if (await FindingLinksChangeAsync(property.OriginalValue, property.CurrentValue) is { } change)
+                {
+                    lines.Add($"{label}: {change}");
+                }
+            }
+            else if (AuditLabels.IsSecret(entry.Entity, property.Metadata.Name))
             {
                 lines.Add($"{label}: changed");
             }
@@ -309,6 +316,38 @@ internal sealed class AuditTrail(AipDbContext db, TrackedPlans tracked)
         (nameof(AipUser.DistrictId), null) => "none",
         _ => Show(value),
     };
+
+    /// <summary>
+    /// "added “Assessment, finding 1”; removed “Leadership and Governance, finding 2”": the findings an objective or
+    /// initiative says it addresses, named as the findings page names them; null when only their order changed.
+    /// </summary>
+    private async Task<string?> FindingLinksChangeAsync(object? before, object? after)
+    {
+        var was = (before as IEnumerable<Guid>)?.ToHashSet() ?? [];
+        var now = (after as IEnumerable<Guid>)?.ToHashSet() ?? [];
+        var added = now.Except(was).ToList();
+        var removed = was.Except(now).ToList();
+        if (added.Count + removed.Count == 0)
+        {
+            return null;
+        }
+
+        var names = await FindingNamesAsync([.. added, .. removed]);
+        return string.Join("; ", new[] { (Verb: "added", Ids: added), (Verb: "removed", Ids: removed) }
+            .Where(part => part.Ids.Count > 0)
+            .Select(part => $"{part.Verb} {string.Join(", ", names.Where(n => part.Ids.Contains(n.Id)).Select(n => Show(n.Name)))}"));
+    }
+
+    /// <summary>The findings' names in the findings page's order (standard, then number); one withdrawn meanwhile is "a withdrawn finding".</summary>
+    private async Task<List<(Guid Id, string Name)>> FindingNamesAsync(List<Guid> ids)
+    {
+        var known = await db.ReviewFindings.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Standard, f.Number }).ToListAsync();
+        return
+        [
+            .. known.OrderBy(f => f.Standard).ThenBy(f => f.Number).Select(f => (f.Id, ReviewFinding.NameOf(f.Standard, f.Number))),
+            .. ids.Where(id => known.All(f => f.Id != id)).Select(id => (id, PlanDiff.WithdrawnFinding)),
+        ];
+    }
 
     private async Task<string> DistrictNameAsync(Guid id)
     {

@@ -12,13 +12,15 @@ public static class DocumentsRegistration
     public const string RenderPolicy = "pdf";
 
     /// <summary>
-    /// Registers the PDF renderer (one instance serves every request) and the limit on PDFs rendered at once.
+    /// Registers the PDF renderer (one instance serves every request, with the CJK fallback font of
+    /// <c>Documents:FallbackFontPath</c>) and the limit on PDFs rendered at once.
     /// PDFsharp 6.2.4 is MIT-licensed and needs no licence setting (ADR 0004).
     /// </summary>
     public static IServiceCollection AddAipDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        services.AddSingleton<IDocumentRenderer>(new PdfDocumentRenderer());
+        var fonts = new DocumentFonts { FallbackPath = section.GetValue("FallbackFontPath", DocumentFonts.DefaultFallbackPath) };
+        services.AddSingleton<IDocumentRenderer>(provider => new PdfDocumentRenderer(fonts, provider.GetRequiredService<ILogger<PdfDocumentRenderer>>()));
 
         // Renders beyond the limit wait in a short queue; beyond that the person is asked to try again (503).
         var concurrent = section.GetValue("MaxConcurrentRenders", Environment.ProcessorCount);

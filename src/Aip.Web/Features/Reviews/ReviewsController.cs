@@ -254,16 +254,17 @@ public sealed class ReviewsController(
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == plan.Id);
         var answers = GuidingQuestions.All.Select(q => assessment?.AnswerTo(q.Number)).ToList();
         var comments = await db.PinnedCommentsAsync(review.Id, content);
+        var findings = await Store.FindingsAsync(plan.DistrictId);
         return View("Review", new ReviewPage(
-            plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers, await Store.FindingsAsync(plan.DistrictId),
-            await ResubmissionAsync(plan, review, content))
+            plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers, findings,
+            await ResubmissionAsync(plan, review, content, findings))
         {
             SelfRatings = assessment?.Ratings ?? [],
         });
     }
 
     /// <summary>For the review of a second or later submission: the changes since the one before, and that review's comments.</summary>
-    private async Task<Resubmission?> ResubmissionAsync(Plan plan, PlanReview review, PlanContent content)
+    private async Task<Resubmission?> ResubmissionAsync(Plan plan, PlanReview review, PlanContent content, IReadOnlyList<FindingRef> findings)
     {
         if (await db.PlanReviews.AsNoTracking().SingleOrDefaultAsync(r => r.PlanId == plan.Id && r.SubmissionNumber == review.SubmissionNumber - 1) is not { } previous)
         {
@@ -271,7 +272,7 @@ public sealed class ReviewsController(
         }
 
         var changes = previous.SubmittedContent is { } before
-            ? new Versions.PlanDiffView($"Submission {previous.SubmissionNumber}", $"Submission {review.SubmissionNumber}", PlanDiff.Compare(before, content))
+            ? new Versions.PlanDiffView($"Submission {previous.SubmissionNumber}", $"Submission {review.SubmissionNumber}", PlanDiff.Compare(before, content, findings))
             : null;
         return new Resubmission(previous.SubmissionNumber, changes, await db.PinnedCommentsAsync(previous.Id, content));
     }

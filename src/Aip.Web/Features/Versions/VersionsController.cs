@@ -62,8 +62,9 @@ public sealed class VersionsController(
         }
 
         var newerLabel = newer?.Label ?? "The plan now";
+        var diff = PlanDiff.Compare(older.Content, newer?.Content ?? PlanContent.Of(plan), await Store.FindingsAsync(plan.DistrictId));
         return View(new ComparePage(plan, [.. await db.PlanVersions.Where(v => v.PlanId == id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync()],
-            older.Number, newer?.Number, new PlanDiffView(older.Label, newerLabel, PlanDiff.Compare(older.Content, newer?.Content ?? PlanContent.Of(plan)))));
+            older.Number, newer?.Number, new PlanDiffView(older.Label, newerLabel, diff)));
     }
 
     [HttpGet("amendments/new")]
@@ -242,10 +243,11 @@ public sealed class VersionsController(
 
     private async Task<AmendmentPage> AmendmentPageAsync(Plan plan, Amendment? amendment, AmendmentForm form)
     {
+        var findings = await Store.FindingsAsync(plan.DistrictId);
         var changes = amendment is null || await Store.VersionAsync(plan.Id, plan.VersionCount) is not { } inForce
             ? null
-            : new PlanDiffView(inForce.Label, "The plan now", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan)));
-        return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan, await Store.FindingsAsync(plan.DistrictId)), await amendmentSteps.NeedsEseApprovalAsync(plan));
+            : new PlanDiffView(inForce.Label, "The plan now", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan), findings));
+        return new AmendmentPage(plan, amendment, form, changes, Readiness.Check(plan, findings), await amendmentSteps.NeedsEseApprovalAsync(plan));
     }
 
     private async Task<AmendmentDecisionPage> DecisionPageAsync(Plan plan, Amendment amendment, AmendmentDecisionForm form)
@@ -253,7 +255,7 @@ public sealed class VersionsController(
         var inForce = await Store.VersionAsync(plan.Id, plan.VersionCount)
             ?? throw new InvalidOperationException("An approved plan has its version in force.");
         return new AmendmentDecisionPage(plan, amendment, form,
-            new PlanDiffView(inForce.Label, $"With amendment {amendment.Number}", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan))));
+            new PlanDiffView(inForce.Label, $"With amendment {amendment.Number}", PlanDiff.Compare(inForce.Content, PlanContent.Of(plan), await Store.FindingsAsync(plan.DistrictId))));
     }
 
     private RedirectToActionResult NoAmendment(Guid id) => ToOverview(id, "There is no amendment waiting for that step.");
