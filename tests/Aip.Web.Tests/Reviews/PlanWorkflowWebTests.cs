@@ -268,6 +268,22 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     }
 
     [DbFact]
+    public async Task A_comment_on_an_activity_is_shown_to_the_district_at_the_activity_on_its_Strategy_Sheet()
+    {
+        // The demo's approved plan: ESE's review commented on the home visits activity, still open.
+        var (planId, activityId, text) = await app.WithDbAsync(db => db.ReviewComments.Where(c => c.Area == CommentArea.Activity)
+            .Select(c => new ValueTuple<Guid, Guid, string>(c.PlanId, c.ItemId!.Value, c.Text)).FirstAsync());
+        var initiativeId = await app.WithDbAsync(db => db.Set<Activity>().Where(a => a.Id == activityId).Select(a => a.InitiativeId).SingleAsync());
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var sheet = await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}");
+
+        var row = sheet.QuerySelectorAll("main table.table-cards tbody tr").Single(tr => tr.QuerySelector(".review-comments") is not null);
+        Assert.Contains(text, row.QuerySelector(".review-comments")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(row.QuerySelector(".review-comments form[action$='/resolve']"));
+    }
+
+    [DbFact]
     public async Task An_empty_or_too_long_comment_is_refused_next_to_its_own_field_at_its_place_with_the_text_kept()
     {
         var planId = await SubmittedPlanAsync();
