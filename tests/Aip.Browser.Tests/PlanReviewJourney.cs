@@ -50,6 +50,7 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             Assert.Equal("Write the comment.", (await sheetComment.Locator(".field-error").TextContentAsync())?.Trim());
             Assert.Equal("true", await sheetComment.Locator("textarea").EvaluateAsync<string>("t => String(t === document.activeElement)"));
             await page.ExpectAccessibleAsync();
+            await sheetComment.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "screens", "review-comment-refused.png") });
             await page.GetByLabel("Comment on initiative 1.1 (required)", new() { Exact = true }).FillAsync(Comment);
             await page.ClickInMainAsync(AriaRole.Button, "Pin the comment on initiative 1.1");
             await page.ExpectMessageAsync("The comment has been pinned to Initiative 1.1.");
