@@ -5,12 +5,13 @@ namespace Aip.Browser.Tests;
 
 /// <summary>
 /// The hand-over between the district and ESE in the browser, on a fresh draft of the demo plan (the seeded one has been
-/// approved long since): submit, rate and comment, return, revise, resubmit, approve; then an amendment with its reason
+/// approved long since): submit, rate beside the plan and comment at the places themselves, return, revise, resubmit, approve; then an amendment with its reason
 /// becomes version 2, the diff shows what changed and both versions download as PDFs.
 /// </summary>
 public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Comment = "Name the evidence behind the walkthrough target.";
+    private const string BenchmarkComment = "Give this outcome a baseline from the September data.";
     private const string Amended = "Every K-8 classroom teaches a coherent, standards-based literacy block every day";
 
     [BrowserFact]
@@ -37,11 +38,37 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             await RateAsync(page, RubricRating.Emerging);
             await page.ClickInMainAsync(AriaRole.Button, "Save the review");
             await page.ExpectMessageAsync("Your review has been saved.");
-            await page.GetByLabel("Where in the plan").SelectOptionAsync(new SelectOptionValue { Label = "Initiative 1.1 (Strategy Sheet)" });
-            await page.GetByLabel("Comment (required)", new() { Exact = true }).FillAsync(Comment);
-            await page.ClickInMainAsync(AriaRole.Button, "Pin the comment");
-            await page.ExpectMessageAsync("The comment has been pinned.");
+            await page.Screenshot("review-beside-1280");
+            // The rubric stays in view beside the plan while the reviewer reads down it.
+            await page.Locator("#final-outcomes").ScrollIntoViewIfNeededAsync();
+            Assert.True(await page.Locator(".review-panel").EvaluateAsync<bool>("p => p.getBoundingClientRect().top >= 0 && p.getBoundingClientRect().top < 100"), "the rubric does not stay in view");
+
+            // ESE comments on Strategy Sheet 1.1 from the sheet itself: an empty comment is refused there, the place kept.
+            await page.GetByText("Comment on initiative 1.1", new() { Exact = true }).ClickAsync();
+            await page.ClickInMainAsync(AriaRole.Button, "Pin the comment on initiative 1.1");
+            var sheetComment = page.Locator($"main .comment-here[id^='comment-initiative-']").First;
+            Assert.Equal("Write the comment.", (await sheetComment.Locator(".field-error").TextContentAsync())?.Trim());
+            Assert.Equal("true", await sheetComment.Locator("textarea").EvaluateAsync<string>("t => String(t === document.activeElement)"));
             await page.ExpectAccessibleAsync();
+            await sheetComment.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "screens", "review-comment-refused.png") });
+            await page.GetByLabel("Comment on initiative 1.1 (required)", new() { Exact = true }).FillAsync(Comment);
+            await page.ClickInMainAsync(AriaRole.Button, "Pin the comment on initiative 1.1");
+            await page.ExpectMessageAsync("The comment has been pinned to Initiative 1.1.");
+            Assert.Contains(Comment, await sheetComment.Locator(".review-comments").TextContentAsync(), StringComparison.Ordinal);
+            // And on its first short-term outcome, the benchmark itself.
+            await page.GetByText("Comment on initiative 1.1, short-term outcome 1", new() { Exact = true }).ClickAsync();
+            await page.GetByLabel("Comment on initiative 1.1, short-term outcome 1 (required)", new() { Exact = true }).FillAsync(BenchmarkComment);
+            await page.ClickInMainAsync(AriaRole.Button, "Pin the comment on initiative 1.1, short-term outcome 1");
+            await page.ExpectMessageAsync("The comment has been pinned to Initiative 1.1, short-term outcome 1.");
+            await page.ExpectAccessibleAsync();
+
+            // On a phone the plan comes first and the rubric below it; nothing scrolls sideways.
+            await page.SetViewportSizeAsync(390, 900);
+            await page.ReloadAsync();
+            Assert.True(await page.FitsWidthAsync(), "the review page scrolls sideways at 390 px");
+            await page.ExpectAccessibleAsync();
+            await page.Screenshot("review-beside-390");
+            await page.SetViewportSizeAsync(1280, 900);
             await page.ClickInMainAsync(AriaRole.Button, "Return for revision");
             await page.ExpectMessageAsync("returned to the district for revision");
 
@@ -49,8 +76,12 @@ public sealed class PlanReviewJourney(BrowserFixture browser) : IClassFixture<Br
             await page.SwitchUserAsync(browser.App, Demo.Manager);
             await page.GotoAsync(planUrl);
             await page.GetByRole(AriaRole.Link, new() { Name = "Initiative 1.1" }).ClickAsync();
-            Assert.Contains(Comment, await page.Locator(".review-comments").TextContentAsync(), StringComparison.Ordinal);
+            Assert.Contains(Comment, await page.Locator(".review-comments").First.TextContentAsync(), StringComparison.Ordinal);
+            // The benchmark's comment is at the benchmark, on its card.
+            Assert.Contains(BenchmarkComment, await page.Locator("main .card[id^='benchmark-'] .review-comments").TextContentAsync(), StringComparison.Ordinal);
             await page.ExpectAccessibleAsync();
+            await page.ClickInMainAsync(AriaRole.Button, "Mark as resolved");
+            await page.ExpectMessageAsync("The comment is marked as resolved.");
             await page.ClickInMainAsync(AriaRole.Button, "Mark as resolved");
             await page.ExpectMessageAsync("The comment is marked as resolved.");
 

@@ -2,6 +2,7 @@ using System.Net;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using AngleSharp.Html.Dom;
+using Aip.Web.Features.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Tests.Reviews;
@@ -42,8 +43,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
             Assert.Equal(4, self.QuerySelectorAll("li").Length);
             Assert.Contains("telling a clear, causal story", self.TextContent, StringComparison.Ordinal);
         }
-        await ese.SubmitAsync(review, "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = $"Initiative:{firstInitiative}", ["NewComment.Text"] = "Name the evidence for the walkthrough target." });
+        await ese.SubmitAsync(review, $"{CommentAt(CommentArea.Initiative, firstInitiative)} form", new() { ["NewComment.Text"] = "Name the evidence for the walkthrough target." });
         await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
         Assert.Equal(PlanStatus.Returned, await StatusAsync(planId));
 
@@ -182,29 +182,148 @@ public abstract class PlanWorkflowWebTests(AipApp app)
     }
 
     [DbFact]
-    public async Task A_comment_needs_its_place_and_text_and_the_district_sees_it_only_once_decided()
+    public async Task The_review_page_shows_the_plan_in_place_with_a_comment_control_at_each_part_and_the_rubric_beside_it()
     {
         var planId = await SubmittedPlanAsync();
+        var (objectiveId, initiativeId, benchmarkId) = await FirstItemsAsync(planId);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+
+        var page = await ese.GetPageAsync($"/plans/{planId}/review");
+
+        var theory = await app.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.TheoryOfAction).SingleAsync());
+        Assert.Contains(theory!, page.QuerySelector("main #section-1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(StrategySheetLabels.ShortTermOutcomes, page.QuerySelector($"main #initiative-{initiativeId}")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Targets", page.QuerySelector($"main #benchmark-{benchmarkId}")!.TextContent, StringComparison.Ordinal);
+        foreach (var (place, summary) in new[]
+        {
+            (CommentAt(CommentArea.Plan), "Comment on the plan as a whole"),
+            (CommentAt(CommentArea.Section1), "Comment on Section 1: Explanation of key issues"),
+            (CommentAt(CommentArea.Objective, objectiveId), "Comment on objective 1"),
+            (CommentAt(CommentArea.Initiative, initiativeId), "Comment on initiative 1.1"),
+            (CommentAt(CommentArea.Benchmark, benchmarkId), "Comment on initiative 1.1, short-term outcome 1"),
+            (CommentAt(CommentArea.FinalOutcomes), "Comment on final outcomes"),
+        })
+        {
+            Assert.Equal(summary, page.QuerySelector($"{place} > details > summary")!.TextContent.Trim());
+        }
+
+        // No drop-down of places; every comment form's text has an id of its own, and the rubric is in the side column.
+        Assert.Null(page.QuerySelector("select[name='NewComment.Place']"));
+        var ids = page.QuerySelectorAll(".comment-here textarea").Select(t => t.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.NotNull(page.QuerySelector("main .review-panel form[action$='/review'] select[name='Form.OverallRating']"));
+    }
+
+    [DbFact]
+    public async Task A_comment_pinned_from_an_objectives_own_form_is_shown_there_and_to_the_district_in_place_once_decided()
+    {
+        var planId = await SubmittedPlanAsync();
+        var (objectiveId, _, _) = await FirstItemsAsync(planId);
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        var at = CommentAt(CommentArea.Objective, objectiveId);
 
-        var empty = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = string.Empty, ["NewComment.Text"] = "Typed but unplaced" }));
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Tighten the theory of action." });
+        var pinned = await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{at} form", new() { ["NewComment.Text"] = "Say what the objective changes in classrooms." });
+        var review = await ese.GetPageAsync($"/plans/{planId}/review");
         var before = await manager.GetPageAsync($"/plans/{planId}");
 
-        Assert.Equal("Choose where in the plan the comment belongs.", empty.QuerySelector("#error-NewComment_Place")!.TextContent);
-        Assert.Equal("Typed but unplaced", empty.QuerySelector<IHtmlTextAreaElement>("#NewComment_Text")!.Value);
-        Assert.Null(before.QuerySelector("#section-1 .review-comments"));
+        // Back at the place it was pinned, and shown there.
+        Assert.Equal($"/plans/{planId}/review{at}", pinned.Headers.Location!.OriginalString);
+        Assert.Contains("Say what the objective changes in classrooms.", review.QuerySelector($"{at} .review-comments")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(new CommentPlace(CommentArea.Objective, objectiveId), await app.WithDbAsync(db => db.ReviewComments.Where(c => c.PlanId == planId).Select(c => new CommentPlace(c.Area, c.ItemId)).SingleAsync()));
+        Assert.Null(before.QuerySelector($"#objective-{objectiveId} .review-comments"));
 
         await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Developing, "return"));
         var after = await manager.GetPageAsync($"/plans/{planId}");
-        Assert.Contains("Tighten the theory of action.", after.QuerySelector("#section-1 .review-comments")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Say what the objective changes in classrooms.", after.QuerySelector($"#objective-{objectiveId} .review-comments")!.TextContent, StringComparison.Ordinal);
 
-        var resolved = await manager.SubmitAsync(after, "#section-1 .review-comments form");
+        var resolved = await manager.SubmitAsync(after, $"#objective-{objectiveId} .review-comments form");
         Assert.Equal($"/plans/{planId}", resolved.Headers.Location!.OriginalString);
         Assert.True(await app.WithDbAsync(db => db.ReviewComments.Where(c => c.PlanId == planId).Select(c => c.Resolved).SingleAsync()));
+    }
+
+    [DbFact]
+    public async Task A_comment_pinned_at_a_benchmark_is_read_and_resolved_by_the_district_on_its_Strategy_Sheet()
+    {
+        var planId = await SubmittedPlanAsync();
+        var (_, initiativeId, benchmarkId) = await FirstItemsAsync(planId);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+        const string Text = "The 60% target needs a baseline from the September walks.";
+
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{CommentAt(CommentArea.Benchmark, benchmarkId)} form", new() { ["NewComment.Text"] = Text });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
+        var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
+
+        // On the Strategy Sheet, at the benchmark itself (not at the sheet's top); in the review's list by its name.
+        var sheet = await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}");
+        Assert.Contains(Text, sheet.QuerySelector($"#benchmark-{benchmarkId} .review-comments")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(sheet.QuerySelectorAll(".review-comments"));
+        Assert.Contains("Initiative 1.1, short-term outcome 1:", (await manager.GetPageAsync($"/plans/{planId}/reviews/{reviewId}")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 ESE comment", (await manager.GetPageAsync($"/plans/{planId}")).QuerySelector($"#initiative-{initiativeId}")!.TextContent, StringComparison.Ordinal);
+
+        var resolved = await manager.SubmitAsync(sheet, $"#benchmark-{benchmarkId} .review-comments form");
+        Assert.Equal($"/plans/{planId}/initiatives/{initiativeId}", resolved.Headers.Location!.OriginalString);
+        Assert.True(await app.WithDbAsync(db => db.ReviewComments.Where(c => c.PlanId == planId).Select(c => c.Resolved).SingleAsync()));
+    }
+
+    [DbFact]
+    public async Task A_comment_on_an_activity_is_shown_to_the_district_at_the_activity_on_its_Strategy_Sheet()
+    {
+        // The demo's approved plan: ESE's review commented on the home visits activity, still open.
+        var (planId, activityId, text) = await app.WithDbAsync(db => db.ReviewComments.Where(c => c.Area == CommentArea.Activity)
+            .Select(c => new ValueTuple<Guid, Guid, string>(c.PlanId, c.ItemId!.Value, c.Text)).FirstAsync());
+        var initiativeId = await app.WithDbAsync(db => db.Set<Activity>().Where(a => a.Id == activityId).Select(a => a.InitiativeId).SingleAsync());
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var sheet = await manager.GetPageAsync($"/plans/{planId}/initiatives/{initiativeId}");
+
+        var row = sheet.QuerySelectorAll("main table.table-cards tbody tr").Single(tr => tr.QuerySelector(".review-comments") is not null);
+        Assert.Contains(text, row.QuerySelector(".review-comments")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(row.QuerySelector(".review-comments form[action$='/resolve']"));
+    }
+
+    [DbFact]
+    public async Task An_empty_or_too_long_comment_is_refused_next_to_its_own_field_at_its_place_with_the_text_kept()
+    {
+        var planId = await SubmittedPlanAsync();
+        var (objectiveId, _, _) = await FirstItemsAsync(planId);
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        var at = CommentAt(CommentArea.Objective, objectiveId);
+        var tooLongText = new string('x', ReviewComment.TextMaxLength + 1);
+
+        var empty = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{at} form", new() { ["NewComment.Text"] = string.Empty }));
+        var tooLong = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{at} form", new() { ["NewComment.Text"] = tooLongText }));
+
+        // At its place: open, the message beside its own field (which the summary links to), the form leading back there.
+        var place = empty.QuerySelector(at)!;
+        Assert.True(place.QuerySelector("details")!.HasAttribute("open"));
+        Assert.Equal("Write the comment.", place.QuerySelector(".field-error")!.TextContent);
+        Assert.Equal("true", place.QuerySelector("textarea")!.GetAttribute("aria-invalid"));
+        Assert.Equal("#" + place.QuerySelector("textarea")!.Id, empty.QuerySelector(".error-summary a")!.GetAttribute("href"));
+        Assert.EndsWith(at, place.QuerySelector("form")!.GetAttribute("action"), StringComparison.Ordinal);
+        // And nowhere else.
+        Assert.Single(empty.QuerySelectorAll(".comment-here .field-error"), e => e.TextContent.Length > 0);
+        Assert.Single(empty.QuerySelectorAll(".comment-here details[open]"));
+        Assert.Equal("The comment must be 4,000 characters or fewer.", tooLong.QuerySelector($"{at} .field-error")!.TextContent);
+        Assert.Equal(tooLongText, tooLong.QuerySelector<IHtmlTextAreaElement>($"{at} textarea")!.Value);
+        Assert.Single(tooLong.QuerySelectorAll<IHtmlTextAreaElement>(".comment-here textarea"), t => t.Value.Length > 0);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ReviewComments.CountAsync(c => c.PlanId == planId)));
+    }
+
+    [DbFact]
+    public async Task Only_ESE_pins_comments_the_district_its_monitor_and_another_district_are_refused()
+    {
+        var planId = await SubmittedPlanAsync();
+        var values = new Dictionary<string, string> { ["NewComment.SubmissionNumber"] = "1", ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Not ours to pin." };
+
+        foreach (var email in new[] { Demo.Superintendent, Demo.Manager, Demo.Monitor, Demo.OtherSuperintendent })
+        {
+            using var client = await app.NewClient().SignedInAsAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync($"/plans/{planId}/review/comments", values)).StatusCode);
+        }
+
+        Assert.Equal(0, await app.WithDbAsync(db => db.ReviewComments.CountAsync(c => c.PlanId == planId)));
     }
 
     [DbFact]
@@ -270,7 +389,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         await superintendent.PostAsync($"/plans/{planId}/submit");
 
         var approve = await second.SubmitAsync(stale, "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Strong, "approve"));
-        var comment = await second.SubmitAsync(stale, "form[action$='/review/comments']", new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Late" });
+        var comment = await second.SubmitAsync(stale, $"{CommentAt(CommentArea.Section1)} form", new() { ["NewComment.Text"] = "Late" });
 
         Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
         Assert.Contains("resubmitted the plan since you opened this review", (await TestClient.ParseAsync(approve)).Body!.TextContent, StringComparison.Ordinal);
@@ -287,14 +406,23 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
 
-        var wrongKind = await TestClient.ParseAsync(await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = $"Objective:{initiativeId}", ["NewComment.Text"] = "Pinned to the wrong kind" }));
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Still being written" });
+        var activityId = await app.WithDbAsync(db => db.Set<Activity>().Where(a => a.InitiativeId == initiativeId).Select(a => a.Id).FirstAsync());
+        var refusals = new List<AngleSharp.Html.Dom.IHtmlDocument>();
+        // Another kind's id, an activity (in the plan, but not commented on from the review page), an item of no plan.
+        foreach (var place in new[] { $"Objective:{initiativeId}", $"Activity:{activityId}", $"Benchmark:{Guid.NewGuid()}", "Nowhere" })
+        {
+            var response = await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action*='/review/comments#']",
+                new() { ["NewComment.Place"] = place, ["NewComment.Text"] = "Pinned to the wrong place" });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            refusals.Add(await TestClient.ParseAsync(response));
+        }
+
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{CommentAt(CommentArea.Section1)} form",
+            new() { ["NewComment.Text"] = "Still being written" });
         var commentId = await app.WithDbAsync(db => db.ReviewComments.Where(c => c.PlanId == planId).Select(c => c.Id).SingleAsync());
         var resolve = await manager.PostAsync($"/plans/{planId}/comments/{commentId}/resolve");
 
-        Assert.Contains("That place is not in the plan", wrongKind.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.All(refusals, page => Assert.Contains("That place is not in the plan", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, resolve.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.ReviewComments.Where(c => c.Id == commentId).Select(c => c.Resolved).SingleAsync()));
     }
@@ -307,8 +435,7 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         var objectiveId = await app.WithDbAsync(db => db.Set<Initiative>().Where(i => i.Id == initiativeId).Select(i => i.ObjectiveId).SingleAsync());
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = $"Initiative:{initiativeId}", ["NewComment.Text"] = "Name the evidence." });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{CommentAt(CommentArea.Initiative, initiativeId)} form", new() { ["NewComment.Text"] = "Name the evidence." });
         await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
         var reviewId = await app.WithDbAsync(db => db.PlanReviews.Where(r => r.PlanId == planId).Select(r => r.Id).SingleAsync());
 
@@ -329,8 +456,8 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         var planId = await SubmittedPlanAsync();
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Tighten the theory of action." });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{CommentAt(CommentArea.Section1)} form",
+            new() { ["NewComment.Text"] = "Tighten the theory of action." });
         await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
 
         foreach (var url in new[] { $"/plans/{planId}", $"/plans/{planId}/submit" })
@@ -416,8 +543,8 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         var planId = await SubmittedPlanAsync();
         using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
         using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
-        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review/comments']",
-            new() { ["NewComment.Place"] = "Section1", ["NewComment.Text"] = "Say who leads the data team." });
+        await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), $"{CommentAt(CommentArea.Section1)} form",
+            new() { ["NewComment.Text"] = "Say who leads the data team." });
         await ese.SubmitAsync(await ese.GetPageAsync($"/plans/{planId}/review"), "form[action$='/review']", TestPlans.ReviewValues(RubricRating.Emerging, "return"));
 
         var action = (await superintendent.GetPageAsync($"/plans/{planId}")).QuerySelector("main .plan-steps .submission-action")!;
@@ -434,6 +561,19 @@ public abstract class PlanWorkflowWebTests(AipApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await superintendent.PostAsync($"/plans/{planId}/submit")).StatusCode);
         return planId;
     }
+
+    /// <summary>The comment control of a place on the review page (a CSS selector).</summary>
+    private static string CommentAt(CommentArea area, Guid? itemId = null) => "#" + CommentPlaces.AnchorOf(new CommentPlace(area, itemId));
+
+    /// <summary>Objective 1, its initiative 1.1 and that initiative's first short-term outcome.</summary>
+    private Task<(Guid Objective, Guid Initiative, Guid Benchmark)> FirstItemsAsync(Guid planId) => app.WithDbAsync(async db =>
+    {
+        var initiativeId = await FirstInitiativeIdAsync(planId);
+        var objectiveId = await db.Set<Initiative>().Where(i => i.Id == initiativeId).Select(i => i.ObjectiveId).SingleAsync();
+        var benchmarkId = await db.Set<Benchmark>().Where(b => b.InitiativeId == initiativeId && b.Kind == BenchmarkKind.ShortTermOutcome)
+            .OrderBy(b => b.Position).Select(b => b.Id).FirstAsync();
+        return (objectiveId, initiativeId, benchmarkId);
+    });
 
     private Task<Guid> FirstInitiativeIdAsync(Guid planId) => app.WithDbAsync(db =>
         db.Set<Initiative>().Where(i => db.Set<Objective>().Any(o => o.Id == i.ObjectiveId && o.PlanId == planId && o.Rank == 1) && i.Rank == 1)

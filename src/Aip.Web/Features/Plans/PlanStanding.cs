@@ -28,6 +28,15 @@ public sealed record PlanStanding(
 
     public IReadOnlyList<ReviewComment> CommentsOn(CommentArea area, Guid? itemId = null) =>
         [.. Comments.Where(c => c.Area == area && c.ItemId == itemId)];
+
+    /// <summary>The comments on an initiative's Strategy Sheet: on the sheet itself and on each of its benchmarks and activities.</summary>
+    public IReadOnlyList<ReviewComment> CommentsOnSheet(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return [.. Comments.Where(c => (c.Area == CommentArea.Initiative && c.ItemId == initiative.Id)
+            || (c.Area == CommentArea.Benchmark && initiative.Benchmarks.Any(b => b.Id == c.ItemId))
+            || (c.Area == CommentArea.Activity && initiative.Activities.Any(a => a.Id == c.ItemId)))];
+    }
 }
 
 public sealed class PlanStandings(AipDbContext db, PlanStore store, IAuthorizationService authorization)

@@ -2,7 +2,6 @@ using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Features.Documents;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Aip.Web.Features.Reviews;
 
@@ -61,20 +60,26 @@ public static class CommentPlaces
     }
 
     /// <summary>
-    /// The places a reviewer chooses from on the review screen: those the district's screens show comments at (the plan,
-    /// Section 1, each objective, each Strategy Sheet, the final outcomes).
+    /// The places a reviewer comments on from the review page, each at the place itself: the plan, Section 1, each
+    /// objective, each Strategy Sheet and each of its benchmarks, the final outcomes (what the district's screens show
+    /// comments at). A posted place must be one of them.
     /// </summary>
-    public static IReadOnlyList<SelectListItem> Options(PlanContent plan) =>
-        [.. InPlanOrder(plan).Where(p => IsOffered(p.Place)).Select(p => new SelectListItem(
-            p.Place.Area == CommentArea.Initiative ? $"{p.Label} (Strategy Sheet)" : p.Label,
-            p.Place.ItemId is { } id ? $"{p.Place.Area}:{id}" : p.Place.Area.ToString()))];
-
-    /// <summary>The places of <see cref="Options"/>: what a posted choice must be one of.</summary>
     public static IReadOnlySet<CommentPlace> Offered(PlanContent plan) =>
         InPlanOrder(plan).Select(p => p.Place).Where(IsOffered).ToHashSet();
 
+    /// <summary>How a comment form names its place ("Section1", "Objective:{id}"); <see cref="CommentForm.ToPlace"/> reads it back.</summary>
+    public static string ValueOf(CommentPlace place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return place.ItemId is { } id ? $"{place.Area}:{id}" : place.Area.ToString();
+    }
+
+    /// <summary>The id of the place's comment control on the review page, the fragment a pinned comment leads back to.</summary>
+    public static string AnchorOf(CommentPlace place) =>
+        "comment-" + ValueOf(place).Replace(':', '-').ToLowerInvariant();
+
     private static bool IsOffered(CommentPlace place) =>
-        place.Area is CommentArea.Plan or CommentArea.Section1 or CommentArea.Objective or CommentArea.Initiative
+        place.Area is CommentArea.Plan or CommentArea.Section1 or CommentArea.Objective or CommentArea.Initiative or CommentArea.Benchmark
         || place == new CommentPlace(CommentArea.FinalOutcomes);
 
     /// <summary>A comment on an item removed from the plan since (a later version) keeps its text, not its place.</summary>

@@ -90,14 +90,13 @@ public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
     }
 }
 
-/// <summary>A comment the reviewer pins to a place in the plan.</summary>
+/// <summary>A comment the reviewer pins to a place in the plan, from the comment form at that place on the review page.</summary>
 public sealed class CommentForm
 {
     /// <summary>The submission the reviewer was looking at.</summary>
     public int SubmissionNumber { get; set; }
 
-    /// <summary>"Plan", "Section1", "FinalOutcomes", or "Objective:{id}", "Initiative:{id}".</summary>
-    [Display(Name = "Where in the plan")]
+    /// <summary>The place the form stands at (<see cref="CommentPlaces.ValueOf"/>): "Plan", "Section1", "FinalOutcomes", or "Objective:{id}", "Initiative:{id}", "Benchmark:{id}".</summary>
     public string? Place { get; set; }
 
     [Display(Name = "Comment")]
@@ -115,7 +114,6 @@ public sealed class CommentFormValidator : AbstractValidator<CommentForm>
 {
     public CommentFormValidator()
     {
-        RuleFor(f => f.Place).NotEmpty().WithMessage("Choose where in the plan the comment belongs.");
         RuleFor(f => f.Text).NotEmpty().WithMessage("Write the comment.")
             .MaximumLength(ReviewComment.TextMaxLength).WithMessage($"The comment must be {ReviewComment.TextMaxLength:N0} characters or fewer.");
     }

@@ -20,16 +20,47 @@ public sealed record SubmitPage(Plan Plan, ReadinessReport Readiness, int Answer
 /// <summary>The self-assessment with the plan it is about beside it (<paramref name="Content"/>), to answer and rate while reading.</summary>
 public sealed record SelfAssessmentPage(PlanHeader Plan, PlanContent Content, SelfAssessmentForm Form, bool CanAnswer);
 
+/// <summary>
+/// ESE's review page: the plan as submitted, read in place with a comment form at each place it can be commented on, and
+/// the rubric beside it. <paramref name="NewComment"/> is the comment form last sent (shown at its place with its message).
+/// </summary>
 public sealed record ReviewPage(
     Plan Plan, string DistrictName, PlanReview Review, ReviewForm Form, CommentForm NewComment,
-    IReadOnlyList<PinnedComment> Comments, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Places,
-    IReadOnlyList<string?> SelfAssessment, IReadOnlyList<FindingRef> Findings, Resubmission? Resubmission)
+    IReadOnlyList<ReviewComment> Comments, IReadOnlyList<string?> SelfAssessment, IReadOnlyList<FindingRef> Findings, Resubmission? Resubmission)
 {
     /// <summary>The district's own rating of its plan on each criterion it rated (its self-assessment).</summary>
     public IReadOnlyList<SelfRating> SelfRatings { get; init; } = [];
 
     /// <summary>The District Review findings no objective or initiative of the plan addresses (rubric criterion 2).</summary>
     public IReadOnlyList<FindingRef> Unaddressed { get; } = [.. Findings.Where(f => !Plan.AddressedFindings().Contains(f.Id))];
+
+    /// <summary>Every place of the plan with its name in the plan's words.</summary>
+    private Dictionary<CommentPlace, string> Names { get; } = CommentPlaces.InPlanOrder(PlanContent.Of(Plan)).ToDictionary(p => p.Place, p => p.Label);
+
+    /// <summary>The name a comment's place had when it was pinned.</summary>
+    public string NameOf(ReviewComment comment)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        return comment.PlaceName ?? Names.GetValueOrDefault(comment.Place, CommentPlaces.WholePlan);
+    }
+
+    /// <summary>The comment control at <paramref name="place"/>: the comments pinned there, and the form to pin another.</summary>
+    public CommentSpot At(CommentPlace place) => new(
+        Plan.Id, place, Names[place], Review.SubmissionNumber, [.. Comments.Where(c => c.Place == place)], NewComment.ToPlace() == place ? NewComment : null);
+
+    public CommentSpot At(CommentArea area, Guid? itemId = null) => At(new CommentPlace(area, itemId));
+}
+
+/// <summary>
+/// One place of the plan on the review page: its name, the comments pinned to it and the form that pins one more;
+/// <paramref name="Sent"/> is that form as last sent from this place (what was typed, with its message), else null.
+/// </summary>
+public sealed record CommentSpot(Guid PlanId, CommentPlace Place, string Name, int SubmissionNumber, IReadOnlyList<ReviewComment> Pinned, CommentForm? Sent)
+{
+    public string Anchor => CommentPlaces.AnchorOf(Place);
+
+    /// <summary>"the plan as a whole", "objective 2", "initiative 1.3, short-term outcome 2": the name within a sentence (Section 1 keeps its title).</summary>
+    public string InSentence => Place.Area == CommentArea.Section1 ? Name : char.ToLowerInvariant(Name[0]) + Name[1..];
 }
 
 /// <summary>
@@ -181,7 +212,15 @@ public sealed class ReviewsController(
         }
 
         var review = await CurrentReviewAsync(plan, tracking: true);
-        if (!await commentValidator.ValidateIntoAsync(form, ModelState, prefix: "NewComment"))
+        var content = PlanContent.Of(plan);
+        var place = form.ToPlace() is { } chosen && CommentPlaces.Offered(content).Contains(chosen) ? chosen : null;
+        var valid = await commentValidator.ValidateIntoAsync(form, ModelState, prefix: "NewComment");
+        if (place is null)
+        {
+            ModelState.AddModelError(string.Empty, "That place is not in the plan as submitted. Choose \"Comment on …\" at the part of the plan the comment is about.");
+        }
+
+        if (!valid || place is null)
         {
             return await ReviewPageAsync(plan, review, ReviewForm.From(review), form);
         }
@@ -189,16 +228,14 @@ public sealed class ReviewsController(
         return await RunAsync(
             () =>
             {
-                var place = OfferedPlace(form, plan);
-                db.ReviewComments.Add(review.AddComment(
-                    place, form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow(), CommentPlaces.Label(place, PlanContent.Of(plan))));
+                db.ReviewComments.Add(review.AddComment(place, form.Text, User.UserId() ?? Guid.Empty, clock.GetUtcNow(), CommentPlaces.Label(place, content)));
                 return Store.SaveAsync();
             },
             () => ReviewPageAsync(plan, review, ReviewForm.From(review), form),
             () =>
             {
-                TempData["Message"] = "The comment has been pinned. The district sees it in place once you return or approve the plan.";
-                return RedirectToAction(nameof(Review), null, new { id }, "comments");
+                TempData["Message"] = $"The comment has been pinned to {CommentPlaces.Label(place, content)}. The district sees it there once you return or approve the plan.";
+                return RedirectToAction(nameof(Review), null, new { id }, CommentPlaces.AnchorOf(place));
             });
     }
 
@@ -253,10 +290,10 @@ public sealed class ReviewsController(
         var content = PlanContent.Of(plan);
         var assessment = await db.SelfAssessments.AsNoTracking().Include(s => s.Answers).SingleOrDefaultAsync(s => s.PlanId == plan.Id);
         var answers = GuidingQuestions.All.Select(q => assessment?.AnswerTo(q.Number)).ToList();
-        var comments = await db.PinnedCommentsAsync(review.Id, content);
+        var comments = await db.ReviewComments.AsNoTracking().Where(c => c.ReviewId == review.Id).OrderBy(c => c.At).ToListAsync();
         var findings = await Store.FindingsAsync(plan.DistrictId);
         return View("Review", new ReviewPage(
-            plan, district, review, form, comment, comments, CommentPlaces.Options(content), answers, findings,
+            plan, district, review, form, comment, comments, answers, findings,
             await ResubmissionAsync(plan, review, content, findings))
         {
             SelfRatings = assessment?.Ratings ?? [],
@@ -309,12 +346,6 @@ public sealed class ReviewsController(
             : "The district has resubmitted the plan since you opened this review. Nothing was saved: open the review again to rate the latest submission.");
         return Conflict409();
     }
-
-    /// <summary>The place the form names, if the review page offers it for this plan.</summary>
-    private static CommentPlace OfferedPlace(CommentForm form, Plan plan) =>
-        form.ToPlace() is { } chosen && CommentPlaces.Offered(PlanContent.Of(plan)).Contains(chosen)
-            ? chosen
-            : throw new Domain.Common.DomainException("That place is not in the plan; choose one from the list.");
 
     private RedirectToActionResult Saved(Guid id)
     {

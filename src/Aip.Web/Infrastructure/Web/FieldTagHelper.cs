@@ -42,6 +42,12 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public bool Required { get; set; }
 
+    /// <summary>
+    /// The control's id instead of the one its name gives, when the same field is drawn in several forms of one page (a
+    /// review comment's text at each place of the plan); the label, hint and message follow it.
+    /// </summary>
+    public string? Id { get; set; }
+
     [HtmlAttributeName("input-class")]
     public string? InputClass { get; set; }
 
@@ -53,7 +59,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var id = string.IsNullOrEmpty(Id) ? TagBuilder.CreateSanitizedId(name, "_") : Id;
         var hasError = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
         var describedBy = string.Join(' ', new[] { Hint is null ? null : "hint-" + id, hasError ? "error-" + id : null }.OfType<string>());
 
@@ -63,6 +69,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         output.Attributes.SetAttribute("class", (checkbox ? "form-check mb-3" : "mb-3") + (hasError ? " field-has-error" : string.Empty));
 
         var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: Label, new { @class = checkbox ? "form-check-label" : "form-label" });
+        label.MergeAttribute("for", id, replaceExisting: true);
         if (Required)
         {
             label.InnerHtml.AppendHtml(" <span class=\"text-body-secondary small\">(required)</span>");
@@ -81,6 +88,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         output.Content.AppendHtml(message);
 
         var control = Control(hasError);
+        control.MergeAttribute("id", id, replaceExisting: true);
         if (describedBy.Length > 0)
         {
             control.MergeAttribute("aria-describedby", describedBy, replaceExisting: true);

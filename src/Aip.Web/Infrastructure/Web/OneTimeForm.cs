@@ -124,6 +124,13 @@ public sealed class OneTimeFormTagHelper : TagHelper
     [HtmlAttributeName("one-time")]
     public bool OneTime { get; set; }
 
+    /// <summary>
+    /// False for a form that was not the one sent, where several forms of a page post to one action (a review comment form
+    /// at each place of the plan): each gets a token of its own, so that sending one does not use up another.
+    /// </summary>
+    [HtmlAttributeName("one-time-sent")]
+    public bool WasSent { get; set; } = true;
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
@@ -136,7 +143,7 @@ public sealed class OneTimeFormTagHelper : TagHelper
             return;
         }
 
-        var token = OneTimeFormAttribute.TokenOf(ViewContext.HttpContext.Request) ?? Guid.NewGuid();
+        var token = (WasSent ? OneTimeFormAttribute.TokenOf(ViewContext.HttpContext.Request) : null) ?? Guid.NewGuid();
         output.PostContent.AppendHtml($"<input type=\"hidden\" name=\"{OneTimeFormAttribute.FieldName}\" value=\"{token}\" />");
     }
 }

@@ -1,7 +1,13 @@
-// Moves focus to the error summary after a failed submission, so screen readers announce it first.
+// Moves focus to the error summary after a failed submission, so screen readers announce it first; when the form was
+// one of several placed along the page (a review comment at its place in the plan, its action naming that place), to
+// the field in that place with its message, so the person is back where they were writing.
 document.addEventListener("DOMContentLoaded", function () {
+    var place = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var invalid = place && place.querySelector("[aria-invalid=true]");
     var summary = document.querySelector(".error-summary");
-    if (summary) {
+    if (invalid) {
+        invalid.focus();
+    } else if (summary) {
         summary.focus();
     }
 });
