@@ -26,7 +26,6 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
         }
 
         // Only this initiative's benchmarks and activities are read, so only its own findings (and those on it) are kept.
-
         var itemsHere = initiative.Benchmarks.Select(b => b.Id).Concat(initiative.Activities.Select(a => a.Id)).Append(initiative.Id).ToHashSet();
         var findings = Readiness.Check(plan).Items.Where(i => i.Place.Id is { } placeId && itemsHere.Contains(placeId)).ToList();
         return View(new StrategySheetPage(plan, initiative, findings, await CanEditAsync(plan), await standings.ForAsync(User, plan)));

@@ -41,15 +41,15 @@ public static class LoggingRegistration
             preserveStaticLogger: true);
     }
 
+    /// <summary>Where the health check answers (Program.cs maps it).</summary>
+    public const string HealthPath = "/health";
+
     /// <summary>
     /// One structured log line per request (method, path, status, milliseconds, user id). Only the path is logged,
     /// never the query string: invitation and password-reset links carry their tokens there. A health probe that
     /// succeeds (a load balancer asks every few seconds) is logged at Debug, below the default level; a failing one is
     /// logged as an error like any other request.
     /// </summary>
-    /// <summary>Where the health check answers (Program.cs maps it).</summary>
-    public const string HealthPath = "/health";
-
     public static IApplicationBuilder UseAipRequestLogging(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
