@@ -121,7 +121,7 @@ app.UseMiddleware<SecondFactorGate>();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthChecks(LoggingRegistration.HealthPath).AllowAnonymous();
 app.MapControllers();
 
 await app.RunAsync();

@@ -249,9 +249,9 @@ public abstract class PlanAuthoringTests(AipApp app)
 
         Assert.Equal(smallOverview, largeOverview);
         Assert.Equal(smallSheetCount, largeSheetCount);
-        // The plan (split queries), its district, its District Review findings, where it stands (reviews, comments) and the
-        // notification badge.
-        Assert.InRange(largeOverview, 1, 21);
+        // The plan's header (to authorize), the plan (split queries; a draft's whole, for its readiness), its district, its
+        // District Review findings, where it stands (reviews, comments) and the notification badge.
+        Assert.InRange(largeOverview, 1, 22);
     }
 
     [DbFact]
@@ -270,6 +270,37 @@ public abstract class PlanAuthoringTests(AipApp app)
         // The overview shows the content, so it does load it: the check above can tell.
         await CommandsForAsync(monitor, $"/plans/{planId}");
         Assert.Contains(app.Commands.Texts, sql => sql.Contains("\"Objectives\"", StringComparison.Ordinal));
+    }
+
+    [DbFact]
+    public async Task A_strategy_sheet_reads_the_benchmarks_and_activities_of_its_own_initiative_alone()
+    {
+        var planId = await app.AddPlanAsync(p => Fill(p, objectives: 2, initiatives: 2));
+        var initiativeId = (await PlanAsync($"/plans/{planId}")).Objectives[1].Initiatives[0].Id;
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+
+        await CommandsForAsync(monitor, $"/plans/{planId}/initiatives/{initiativeId}");
+
+        var itemReads = app.Commands.Texts.Where(sql => sql.Contains("\"Benchmarks\"", StringComparison.Ordinal) || sql.Contains("\"Activities\"", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(itemReads);
+        Assert.All(itemReads, sql => Assert.Contains("\"InitiativeId\" = @", sql, StringComparison.Ordinal));
+    }
+
+    [DbFact]
+    public async Task The_overview_of_an_approved_plan_reads_no_benchmarks_or_activities_and_a_draft_plans_does_for_its_readiness()
+    {
+        var approved = await app.AddReviewedPlanAsync();
+        var draft = await app.AddPlanAsync(p => Fill(p, objectives: 1, initiatives: 1));
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+
+        await CommandsForAsync(monitor, $"/plans/{approved}");
+        Assert.DoesNotContain(app.Commands.Texts, ReadsItems);
+
+        await CommandsForAsync(monitor, $"/plans/{draft}");
+        Assert.Contains(app.Commands.Texts, ReadsItems);
+
+        static bool ReadsItems(string sql) =>
+            sql.Contains("\"Benchmarks\"", StringComparison.Ordinal) || sql.Contains("\"Activities\"", StringComparison.Ordinal);
     }
 
     private async Task<int> CommandsForAsync(TestClient client, string url)

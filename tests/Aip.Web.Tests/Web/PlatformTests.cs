@@ -132,6 +132,21 @@ public abstract class PlatformTests(AipApp app)
         Assert.Contains("\"StatusCode\":200", line, StringComparison.Ordinal);
     }
 
+    [DbFact]
+    public async Task A_health_probe_that_succeeds_is_not_in_the_request_log()
+    {
+        using var client = app.NewClient();
+        var marker = $"/account/forgot-password-{Guid.NewGuid():N}";
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+        await client.Http.GetAsync(new Uri(marker, UriKind.Relative));
+
+        // The request after it is logged, so the probe's line would be there by now.
+        var log = await LogContainingAsync(marker);
+        Assert.Contains(marker, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(log.Split('\n'), l => l.Contains("\"RequestPath\":\"/health\"", StringComparison.Ordinal) && l.Contains("\"StatusCode\":200", StringComparison.Ordinal));
+    }
+
     /// <summary>The in-memory server can answer before the request log line is written: waits for it.</summary>
     private async Task<string> LogContainingAsync(string text)
     {

@@ -13,8 +13,9 @@ namespace Aip.Web.Features.Plans;
 /// and 404 when an item the route names (<c>objectiveId</c>, <c>initiativeId</c>, <c>benchmarkId</c>,
 /// <c>activityId</c>, <c>outcomeId</c>) is not in it; otherwise the action finds the plan in
 /// <see cref="PlanControllerBase.CurrentPlan"/> and its items through the plan's own <c>Find…</c> methods. A page that
-/// shows none of the plan's content says <see cref="HeaderOnly"/>: then only <see cref="PlanControllerBase.CurrentHeader"/>
-/// is read, with one projection, and authorized the same way.
+/// shows none of the plan's content, or reads only the part it shows itself (the overview, a Strategy Sheet), says
+/// <see cref="HeaderOnly"/>: then only <see cref="PlanControllerBase.CurrentHeader"/> is read, with one projection, and
+/// authorized the same way.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ForPlanAttribute : TypeFilterAttribute

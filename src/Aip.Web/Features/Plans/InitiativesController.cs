@@ -15,12 +15,17 @@ public sealed class InitiativesController(PlanStore store, IAuthorizationService
     : PlanControllerBase(store, authorization)
 {
     [HttpGet("initiatives/{initiativeId:guid}")]
-    [ForPlan(PlanOperation.Read)]
+    [ForPlan(PlanOperation.Read, headerOnly: true)]
     public async Task<IActionResult> StrategySheet(Guid id, Guid initiativeId)
     {
-        var plan = CurrentPlan;
-        var initiative = plan.FindInitiative(initiativeId);
+        var plan = await Store.StrategySheetAsync(id, initiativeId);
+        var initiative = plan?.Objectives.SelectMany(o => o.Initiatives).SingleOrDefault(i => i.Id == initiativeId);
+        if (plan is null || initiative is null)
+        {
+            return NotFound();
+        }
 
+        // Only this initiative's benchmarks and activities are read, so only its own findings (and those on it) are kept.
         var itemsHere = initiative.Benchmarks.Select(b => b.Id).Concat(initiative.Activities.Select(a => a.Id)).Append(initiative.Id).ToHashSet();
         var findings = Readiness.Check(plan).Items.Where(i => i.Place.Id is { } placeId && itemsHere.Contains(placeId)).ToList();
         return View(new StrategySheetPage(plan, initiative, findings, await CanEditAsync(plan), await standings.ForAsync(User, plan)));

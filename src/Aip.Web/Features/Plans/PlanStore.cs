@@ -23,6 +23,31 @@ public sealed class PlanStore(AipDbContext db)
             .SingleOrDefaultAsync(p => p.Id == planId);
     }
 
+    /// <summary>
+    /// The plan read-only without its benchmarks, targets and activities (its objectives, initiatives and final outcomes):
+    /// for a page that shows no more, such as the overview of a plan whose readiness is not shown.
+    /// </summary>
+    public Task<Plan?> OutlineAsync(Guid planId) =>
+        db.Plans.AsNoTracking()
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives)
+            .Include(p => p.FinalOutcomes)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId);
+
+    /// <summary>
+    /// The plan read-only with its objectives and initiatives, and the benchmarks, targets and activities of one initiative
+    /// alone: an Initiative Strategy Sheet, which lists the plan's initiatives and shows one. Its cost does not grow with
+    /// the rest of the plan.
+    /// </summary>
+    public Task<Plan?> StrategySheetAsync(Guid planId, Guid initiativeId) =>
+        db.Plans.AsNoTracking()
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives)
+                .ThenInclude(i => i.Benchmarks.Where(b => b.InitiativeId == initiativeId)).ThenInclude(b => b.Targets)
+            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives)
+                .ThenInclude(i => i.Activities.Where(a => a.InitiativeId == initiativeId))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == planId);
+
     /// <summary>The plan's header alone, for pages that show none of its content.</summary>
     public Task<PlanHeader?> HeaderAsync(Guid planId) =>
         db.Plans.Where(p => p.Id == planId)

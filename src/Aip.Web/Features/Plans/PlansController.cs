@@ -1,4 +1,5 @@
 using Aip.Domain.Districts;
+using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Web.Authorization;
 using Aip.Web.Data;
@@ -63,15 +64,25 @@ public sealed class PlansController(
     }
 
     [HttpGet("plans/{id:guid}")]
-    [ForPlan(PlanOperation.Read)]
+    [ForPlan(PlanOperation.Read, headerOnly: true)]
     public async Task<IActionResult> Overview(Guid id)
     {
-        var plan = CurrentPlan;
+        // The overview shows objectives, initiatives and final outcomes; its readiness panel and submission action, shown
+        // while the plan can change or be submitted, check every benchmark and activity, so only then is the whole plan read.
+        var header = CurrentHeader;
+        var showsReadiness = header.IsEditable || PlanWorkflow.CanStep(header.Status, PlanStep.Submit, Role.Superintendent);
+        var plan = showsReadiness ? await Store.LoadAsync(id, tracking: false) : await Store.OutlineAsync(id);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
         var district = await Store.DistrictNameAsync(plan);
         var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
         var findings = await Store.FindingsAsync(plan.DistrictId);
+        var readiness = showsReadiness ? Readiness.Check(plan, findings) : new ReadinessReport([]);
         return View(new PlanPage(
-            plan, district, Readiness.Check(plan, findings), await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan), findings));
+            plan, district, readiness, await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan), findings));
     }
 
     [HttpGet("plans/{id:guid}/details")]

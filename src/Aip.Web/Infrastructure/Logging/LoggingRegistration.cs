@@ -33,13 +33,22 @@ public static class LoggingRegistration
                     new JsonFormatter(renderMessage: true),
                     Path.Combine(logFolder, "aip-.json"),
                     rollingInterval: RollingInterval.Day,
-                    retainedFileCountLimit: 31),
+                    retainedFileCountLimit: 31,
+                    // Written in blocks, at the latest a second after an event, instead of a write to disk per line (a
+                    // line per request): a crash can lose the last second of the log, never the audit trail (a table).
+                    buffered: true,
+                    flushToDiskInterval: TimeSpan.FromSeconds(1)),
             preserveStaticLogger: true);
     }
 
+    /// <summary>Where the health check answers (Program.cs maps it).</summary>
+    public const string HealthPath = "/health";
+
     /// <summary>
     /// One structured log line per request (method, path, status, milliseconds, user id). Only the path is logged,
-    /// never the query string: invitation and password-reset links carry their tokens there.
+    /// never the query string: invitation and password-reset links carry their tokens there. A health probe that
+    /// succeeds (a load balancer asks every few seconds) is logged at Debug, below the default level; a failing one is
+    /// logged as an error like any other request.
     /// </summary>
     public static IApplicationBuilder UseAipRequestLogging(this IApplicationBuilder app)
     {
@@ -49,6 +58,10 @@ public static class LoggingRegistration
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for user {UserId}";
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                    ? LogEventLevel.Error
+                    : context.Request.Path.StartsWithSegments(HealthPath, StringComparison.OrdinalIgnoreCase) ? LogEventLevel.Debug : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
                 diagnostics.Set("UserId", context.User.UserId()?.ToString() ?? "anonymous");
         });
