@@ -106,6 +106,19 @@ public abstract class DemoDataTests(AipApp app)
     }
 
     [DbFact]
+    public async Task Rivertons_approved_overview_counts_eses_open_comment_on_an_activity_on_its_strategy_sheet()
+    {
+        var plan = await PlanOfAsync(Demo.District);
+        var homeVisits = plan.Objectives.SelectMany(o => o.Initiatives)
+            .Single(i => i.Activities.Any(a => a.ActionStep.StartsWith("Outreach workers visit", StringComparison.Ordinal)));
+        using var manager = await app.NewClient().SignedInAsAsync(Demo.Manager);
+
+        var overview = await manager.GetPageAsync($"/plans/{plan.Id}");
+
+        Assert.Contains($"1 ESE comment on Strategy Sheet {homeVisits.Number}", overview.QuerySelector($"#initiative-{homeVisits.Id}")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Brookfields_superintendent_is_drafting_an_amendment_that_the_home_and_plan_pages_offer_to_finish_or_cancel()
     {
         var plan = await PlanOfAsync(Demo.ThirdDistrict);

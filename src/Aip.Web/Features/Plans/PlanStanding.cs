@@ -21,7 +21,8 @@ public sealed record PlanStanding(
     bool CanReview,
     IReadOnlyList<ReviewSummary> Reviews,
     Amendment? OpenAmendment,
-    IReadOnlyList<ReviewComment> Comments)
+    IReadOnlyList<ReviewComment> Comments,
+    IReadOnlyDictionary<Guid, Guid> SheetOfItem)
 {
     /// <summary>The comments the district has still to answer and resolve.</summary>
     public int OpenComments => Comments.Count(c => !c.Resolved);
@@ -29,13 +30,16 @@ public sealed record PlanStanding(
     public IReadOnlyList<ReviewComment> CommentsOn(CommentArea area, Guid? itemId = null) =>
         [.. Comments.Where(c => c.Area == area && c.ItemId == itemId)];
 
-    /// <summary>The comments on an initiative's Strategy Sheet: on the sheet itself and on each of its benchmarks and activities.</summary>
+    /// <summary>
+    /// The comments on an initiative's Strategy Sheet: on the sheet itself and on each of its benchmarks and activities
+    /// (found through <see cref="SheetOfItem"/>, so that a page that did not load them, such as the overview, counts them too).
+    /// </summary>
     public IReadOnlyList<ReviewComment> CommentsOnSheet(Initiative initiative)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         return [.. Comments.Where(c => (c.Area == CommentArea.Initiative && c.ItemId == initiative.Id)
-            || (c.Area == CommentArea.Benchmark && initiative.Benchmarks.Any(b => b.Id == c.ItemId))
-            || (c.Area == CommentArea.Activity && initiative.Activities.Any(a => a.Id == c.ItemId)))];
+            || (c.Area is CommentArea.Benchmark or CommentArea.Activity && c.ItemId is { } item
+                && SheetOfItem.TryGetValue(item, out var sheet) && sheet == initiative.Id))];
     }
 }
 
@@ -53,9 +57,17 @@ public sealed class PlanStandings(AipDbContext db, PlanStore store, IAuthorizati
             .Select(r => new ReviewSummary(r.Id, r.SubmissionNumber, r.Decision, r.DecidedAt))
             .ToListAsync();
         var comments = await db.VisibleComments(plan.Id, inProgressToo).AsNoTracking().OrderBy(c => c.At).ToListAsync();
+        // The initiative of each benchmark and activity commented on, read by id: the page may not have loaded them.
+        var items = comments.Where(c => c.Area is CommentArea.Benchmark or CommentArea.Activity && c.ItemId is not null)
+            .Select(c => c.ItemId!.Value).Distinct().ToList();
+        var sheetOfItem = items.Count == 0
+            ? new Dictionary<Guid, Guid>()
+            : (await db.Set<Benchmark>().Where(b => items.Contains(b.Id)).Select(b => new { b.Id, b.InitiativeId })
+                    .Concat(db.Set<Activity>().Where(a => items.Contains(a.Id)).Select(a => new { a.Id, a.InitiativeId })).ToListAsync())
+                .ToDictionary(i => i.Id, i => i.InitiativeId);
         var amendment = plan.OpenAmendmentStage is null
             ? null
             : await store.OpenAmendmentAsync(plan.Id, tracking: false);
-        return new(canSteer, canReview, reviews, amendment, comments);
+        return new(canSteer, canReview, reviews, amendment, comments, sheetOfItem);
     }
 }
