@@ -6,13 +6,15 @@
 # table (rps, p50/p95/p99, SQL statements and allocated KB per request, PDF pages per second) and one PASS/FAIL line
 # per target of issue 17; exit code 1 on a FAIL. Everything it starts is stopped and removed at the end. Needs the
 # PostgreSQL server binaries, curl, python3 (free ports) and hey (installed with apt-get when missing).
-# Usage: scripts/benchmark-web.sh [SECONDS=10] [CONNECTIONS=8,32] [DISTRICTS=400] [DATABASES=Sqlite,Postgres]
+# Usage: scripts/benchmark-web.sh [SECONDS=10] [CONNECTIONS=8,32] [DISTRICTS=400] [DATABASES=Sqlite,Postgres] [PAGES]
+# PAGES (comma-separated words, e.g. "home,overview") measures only the pages whose names contain one of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
 connections="${2:-8,32}"
 districts="${3:-400}"
 databases="${4:-Sqlite,Postgres}"
+pages="${5:-}"
 
 if ! command -v hey >/dev/null; then
   echo "Installing hey (apt-get)..."
@@ -50,7 +52,8 @@ sqlite="Data Source=$work/aip-bench.db"
 
 run() {
   bench run --provider "$1" --connection "$2" --port "$(free_port)" --work "$work/$1" --out "$results" \
-    --seconds "$seconds" --connections "$connections" --districts "$districts" >"$work/$1.log"
+    --seconds "$seconds" --connections "$connections" --districts "$districts" \
+    ${pages:+--pages "$pages"} >"$work/$1.log"
 }
 
 if [[ ",$databases," == *",Sqlite,"* ]]; then

@@ -10,7 +10,7 @@ namespace Aip.WebBench;
 /// <summary>
 /// The real app on Kestrel at <paramref name="port"/>, on the given database (migrated and seeded with the demo data at
 /// start), set up as the load check sets it (not Production: plain-HTTP loopback; sign-in limits lifted), with the tests'
-/// SQL command counter and, in front of its pipeline, the raw overview page. Background jobs are off, so that the counter
+/// SQL command counter and, behind its pipeline, the raw overview page. Background jobs are off, so that the counter
 /// and the allocation figures see only the requests measured.
 /// </summary>
 internal sealed class BenchApp(DatabaseProvider provider, string connectionString, int port, string work) : WebApplicationFactory<Program>
@@ -19,6 +19,9 @@ internal sealed class BenchApp(DatabaseProvider provider, string connectionStrin
     public CommandCounter Commands { get; } = new();
 
     public Uri BaseUrl { get; } = new($"http://127.0.0.1:{port}");
+
+    /// <summary>The raw ADO.NET page the overview is held against.</summary>
+    public RawOverview Raw { get; } = new(provider, connectionString);
 
     /// <summary>Starts Kestrel (and the app: migration and demo data) and waits until it answers.</summary>
     public void Start()
@@ -44,8 +47,8 @@ internal sealed class BenchApp(DatabaseProvider provider, string connectionStrin
         builder.UseSetting("Documents:MaxQueuedRenders", "256");
         builder.ConfigureServices(services =>
         {
-            services.ConfigureDbContext<AipDbContext>(options => options.AddInterceptors(Commands));
-            services.AddSingleton<IStartupFilter>(new RawOverview.Filter(new RawOverview(provider, connectionString)));
+            services.ConfigureDbContext<AipDbContext>(options => options.AddInterceptors(Commands, Raw.Recording));
+            services.AddSingleton<IStartupFilter>(new RawOverview.Filter(Raw));
         });
     }
 }
