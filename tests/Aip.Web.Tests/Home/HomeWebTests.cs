@@ -88,6 +88,48 @@ public abstract class HomeWebTests(AipApp app)
         await superintendent.GetPageAsync(leadersLine.Link);
     }
 
+    [DbFact]
+    public async Task The_leaders_home_counts_late_activities_and_passed_or_missed_targets_as_the_whole_plans_progress_does()
+    {
+        using var superintendent = await app.NewClient().SignedInAsAsync(Demo.Superintendent);
+
+        var lines = Lines(await superintendent.GetPageAsync("/"));
+
+        // The counts as the plan's progress page makes them, from the whole plan (the home page reads less).
+        var (late, overdue, missed) = await app.WithDbAsync(async db =>
+        {
+            var district = await db.Districts.Where(d => d.Code == Demo.District).Select(d => d.Id).SingleAsync();
+            var id = await db.Plans.Where(p => p.DistrictId == district && p.Status == Aip.Domain.Plans.PlanStatus.Approved).Select(p => p.Id).SingleAsync();
+            var plan = (await new Aip.Web.Features.Plans.PlanStore(db).LoadAsync(id, tracking: false))!;
+            var progress = await Aip.Web.Features.Progress.PlanProgress.LoadAsync(db, plan, Aip.Domain.Common.Dates.Day(TimeProvider.System.GetUtcNow()));
+            var rows = plan.Objectives.SelectMany(o => o.Initiatives).Select(progress.Row).ToList();
+            return (rows.Sum(r => r.ActivitiesLate), rows.Sum(r => r.Overdue), rows.Sum(r => r.NotMet));
+        });
+        Assert.True(late + overdue + missed > 0, "the demo plan has something late, passed or missed to count");
+        string? Line(string start) => lines.Select(l => l.Text).SingleOrDefault(t => t.Contains(start, StringComparison.Ordinal));
+        Assert.Equal(late == 0 ? null : $"{Count(late, "activity is", "activities are")} late: update their status or record an amendment.", Line("late: update their status"));
+        Assert.Equal(overdue == 0 ? null : $"{Count(overdue, "benchmark target has", "benchmark targets have")} passed without a result: record it.", Line("passed without a result"));
+        Assert.Equal(missed == 0 ? null : $"{Count(missed, "benchmark target was", "benchmark targets were")} missed.", Line(" missed."));
+
+        static string Count(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
+    }
+
+    [DbFact]
+    public async Task Ese_staff_find_districts_in_the_portfolio_rather_than_in_a_list_of_every_district_on_their_home_page()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        using var monitor = await app.NewClient().SignedInAsAsync(Demo.Monitor);
+
+        var home = await ese.GetPageAsync("/");
+
+        var districts = await app.WithDbAsync(db => db.Districts.CountAsync());
+        Assert.Null(home.QuerySelector("main table"));
+        var paragraph = home.QuerySelectorAll("main p").Single(p => p.TextContent.Contains("portfolio", StringComparison.Ordinal));
+        Assert.StartsWith($"{districts} districts.", paragraph.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(["/portfolio", "/districts"], paragraph.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("Riverton Public Schools", (await monitor.GetPageAsync("/")).QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static List<(string Text, string Link, bool Action)> Lines(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("main .due-list li").Select(li => (
             li.TextContent.Replace("To do:", string.Empty, StringComparison.Ordinal).Replace("For information:", string.Empty, StringComparison.Ordinal).Trim(),

@@ -12,7 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Home;
 
-public sealed record HomePage(Role Role, string DisplayName, IReadOnlyList<DistrictSummary> Districts, IReadOnlyList<DueGroup> Due, DateOnly Today);
+/// <param name="Districts">The districts a district person or a monitor works in; none for ESE staff, who find theirs in the portfolio.</param>
+/// <param name="DistrictCount">How many districts there are (ESE staff).</param>
+public sealed record HomePage(Role Role, string DisplayName, IReadOnlyList<DistrictSummary> Districts, int DistrictCount, IReadOnlyList<DueGroup> Due, DateOnly Today);
 
 /// <summary>The first page after sign-in: what this person works on, by role.</summary>
 [Route("")]
@@ -24,13 +26,16 @@ public sealed class HomeController(AipDbContext db, Accessors accessors, WhatIsD
         var role = User.Role() ?? throw new InvalidOperationException("Signed-in user without a role.");
         var userId = User.UserId();
         var districtId = User.DistrictId();
+        // ESE's home is what waits for ESE; the whole list of districts (hundreds, perhaps) is the portfolio's, paged there.
         var districts = role switch
         {
-            Role.EseStaff => db.Districts,
+            Role.EseStaff => null,
             Role.PlanMonitor => db.Districts.Where(d => db.MonitorAssignments.Any(a => a.MonitorId == userId && a.DistrictId == d.Id)),
             _ => db.Districts.Where(d => d.Id == districtId),
         };
+        var summaries = districts is null ? [] : await districts.ToSummaries(db).ToListAsync();
+        var count = districts is null ? await db.Districts.CountAsync() : summaries.Count;
         var who = await accessors.OfAsync(User);
-        return View(new HomePage(role, User.DisplayName(), await districts.ToSummaries(db).ToListAsync(), who is null ? [] : await due.ForAsync(who), Dates.Day(clock.GetUtcNow())));
+        return View(new HomePage(role, User.DisplayName(), summaries, count, who is null ? [] : await due.ForAsync(who), Dates.Day(clock.GetUtcNow())));
     }
 }

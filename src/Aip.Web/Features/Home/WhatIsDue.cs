@@ -19,7 +19,7 @@ namespace Aip.Web.Features.Home;
 /// deadline and the exact place to act (issue 16): the district's leaders see their district, a monitor each assigned
 /// district and the other monitors' drafts to review, ESE staff what waits for ESE across every district.
 /// </summary>
-public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources sources, TimeProvider clock)
+public sealed class WhatIsDue(AipDbContext db, ReportSources sources, TimeProvider clock)
 {
     /// <summary>How far back held discussions are looked at for their Minutes' clocks.</summary>
     private const int MinutesLookBackDays = 35;
@@ -90,13 +90,9 @@ public sealed class WhatIsDue(AipDbContext db, PlanStore store, ReportSources so
         }
 
         items.AddRange(await ReportLinesAsync(districtId, role, today));
-        if (leads && await store.LoadAsync(plan.Id, tracking: false) is { } loaded)
+        if (leads)
         {
-            var progress = await PlanProgress.LoadAsync(db, loaded, today);
-            var initiatives = loaded.Objectives.SelectMany(o => o.Initiatives).ToList();
-            var late = initiatives.SelectMany(i => i.Activities).Count(a => progress.Of(a).IsLate);
-            var missed = initiatives.SelectMany(i => i.Benchmarks).Sum(b => progress.Of(b).Count(Domain.Progress.TargetStatus.NotMet));
-            var overdue = initiatives.SelectMany(i => i.Benchmarks).Sum(b => progress.Of(b).Count(Domain.Progress.TargetStatus.Overdue));
+            var (late, overdue, missed) = await PlanProgress.CountAsync(db, plan.Id, today);
             if (late > 0)
             {
                 items.Add(new DueItem($"{Count(late, "activity is", "activities are")} late: update their status or record an amendment.", null, $"{planLink}/progress"));

@@ -44,6 +44,25 @@ public sealed class PlanProgress
             initiative.Activities.Count(a => Of(a).IsLate), initiative.Activities.Count);
     }
 
+    /// <summary>
+    /// How many of the plan's activities are late, and how many benchmark targets have passed without a result or were
+    /// missed, on <paramref name="today"/>: what a home page counts. It reads the plan's benchmarks with their targets and
+    /// its activities by the plan, with the results and statuses (five statements), not the whole plan.
+    /// </summary>
+    public static async Task<(int LateActivities, int OverdueTargets, int MissedTargets)> CountAsync(AipDbContext db, Guid planId, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var initiatives = db.Set<Initiative>().Where(i => db.Set<Objective>().Any(o => o.Id == i.ObjectiveId && o.PlanId == planId)).Select(i => i.Id);
+        var activities = await db.Set<Activity>().AsNoTracking().Where(a => initiatives.Contains(a.InitiativeId)).ToListAsync();
+        var benchmarks = await db.Set<Benchmark>().AsNoTracking().Where(b => initiatives.Contains(b.InitiativeId)).Include(b => b.Targets).ToListAsync();
+        var baselines = await db.BenchmarkBaselines.AsNoTracking().Where(b => b.PlanId == planId).ToDictionaryAsync(b => b.BenchmarkId);
+        var results = (await db.BenchmarkResults.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync()).ToLookup(r => r.BenchmarkId);
+        var statuses = await db.ActivityProgress.AsNoTracking().Where(a => a.PlanId == planId).ToDictionaryAsync(a => a.ActivityId);
+        var progress = benchmarks.Select(b => BenchmarkProgress.Of(b, baselines.GetValueOrDefault(b.Id), results[b.Id], today)).ToList();
+        return (activities.Count(a => ActivityStanding.Of(a, statuses.GetValueOrDefault(a.Id), today).IsLate),
+            progress.Sum(b => b.Count(TargetStatus.Overdue)), progress.Sum(b => b.Count(TargetStatus.NotMet)));
+    }
+
     public static async Task<PlanProgress> LoadAsync(AipDbContext db, Plan plan, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
