@@ -35,6 +35,7 @@ public static class DatabaseRegistration
         services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SavePipeline>();
+        services.AddSingleton<CompiledReads>();
         // Pooled: a request's context is reset and reused rather than built anew with its services and options (issue 17
         // found building them about 4 % of a plan page). The context keeps no state of its own between requests.
         services.AddDbContextPool<AipDbContext>((provider, builder) =>

@@ -77,8 +77,8 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
         var now = clock.GetUtcNow();
         var bornAfter = now - MaxAge;
         await using var scope = scopes.CreateAsyncScope();
-        var bytes = await scope.ServiceProvider.GetRequiredService<AipDbContext>().Sessions.AsNoTracking()
-            .Where(s => s.Key == key && s.ExpiresAt > now && s.CreatedAt > bornAfter).Select(s => s.Ticket).SingleOrDefaultAsync();
+        var bytes = await scope.ServiceProvider.GetRequiredService<CompiledReads>()
+            .SessionTicket(scope.ServiceProvider.GetRequiredService<AipDbContext>(), key, now, bornAfter);
         return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
     }
 

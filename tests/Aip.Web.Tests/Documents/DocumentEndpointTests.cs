@@ -76,7 +76,7 @@ public sealed class DocumentEndpointTests(SqliteApp app) : IClassFixture<SqliteA
         var planId = await app.AddReviewedPlanAsync();
         await app.WithDbAsync(async db =>
         {
-            var plan = (await new Aip.Web.Features.Plans.PlanStore(db).LoadAsync(planId))!;
+            var plan = (await new Aip.Web.Features.Plans.PlanStore(db, new Aip.Web.Data.CompiledReads()).LoadAsync(planId))!;
             var amendment = plan.StartAmendment("Sharper first objective.", new Actor(Guid.NewGuid(), Role.PlanManager, "Ana Ruiz"), DateTimeOffset.UtcNow);
             plan.UpdateObjective(plan.Objectives[0].Id, "A sharper first objective for version two", plan.Objectives[0].Lead);
             db.Amendments.Add(amendment);

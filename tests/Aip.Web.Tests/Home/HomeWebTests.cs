@@ -100,7 +100,7 @@ public abstract class HomeWebTests(AipApp app)
         {
             var district = await db.Districts.Where(d => d.Code == Demo.District).Select(d => d.Id).SingleAsync();
             var id = await db.Plans.Where(p => p.DistrictId == district && p.Status == Aip.Domain.Plans.PlanStatus.Approved).Select(p => p.Id).SingleAsync();
-            var plan = (await new Aip.Web.Features.Plans.PlanStore(db).LoadAsync(id, tracking: false))!;
+            var plan = (await new Aip.Web.Features.Plans.PlanStore(db, new Aip.Web.Data.CompiledReads()).LoadAsync(id, tracking: false))!;
             var progress = await Aip.Web.Features.Progress.PlanProgress.LoadAsync(db, plan, Aip.Domain.Common.Dates.Day(TimeProvider.System.GetUtcNow()));
             var rows = plan.Objectives.SelectMany(o => o.Initiatives).Select(progress.Row).ToList();
             return (rows.Sum(r => r.ActivitiesLate), rows.Sum(r => r.Overdue), rows.Sum(r => r.NotMet));

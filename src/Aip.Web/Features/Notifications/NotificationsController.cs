@@ -71,7 +71,7 @@ public sealed class NotificationsController(AipDbContext db, TimeProvider clock)
 }
 
 /// <summary>The number of unread notifications next to the link in the navigation bar, and apart how many ask for action.</summary>
-public sealed class UnreadNotificationsViewComponent(AipDbContext db) : ViewComponent
+public sealed class UnreadNotificationsViewComponent(AipDbContext db, CompiledReads reads) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -81,8 +81,7 @@ public sealed class UnreadNotificationsViewComponent(AipDbContext db) : ViewComp
             return View(new UnreadCounts(0, 0));
         }
 
-        var unread = await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null)
-            .GroupBy(n => n.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync();
+        var unread = await reads.Unread(db, me.Value).ToListAsync();
         return View(new UnreadCounts(unread.Sum(g => g.Count), unread.Where(g => g.Kind == NotificationKind.Action).Sum(g => g.Count)));
     }
 }

@@ -10,7 +10,7 @@ namespace Aip.Web.Features.Plans;
 /// Loads a whole plan aggregate for a command, and the records that go with it, and saves the unit of work. Loading
 /// uses split queries: a fixed number of SQL commands whatever the plan's size.
 /// </summary>
-public sealed class PlanStore(AipDbContext db)
+public sealed class PlanStore(AipDbContext db, CompiledReads reads)
 {
     public Task<Plan?> LoadAsync(Guid planId, bool tracking = true)
     {
@@ -27,12 +27,7 @@ public sealed class PlanStore(AipDbContext db)
     /// The plan read-only without its benchmarks, targets and activities (its objectives, initiatives and final outcomes):
     /// for a page that shows no more, such as the overview of a plan whose readiness is not shown.
     /// </summary>
-    public Task<Plan?> OutlineAsync(Guid planId) =>
-        db.Plans.AsNoTracking()
-            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives)
-            .Include(p => p.FinalOutcomes)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == planId);
+    public Task<Plan?> OutlineAsync(Guid planId) => reads.PlanOutline(db, planId);
 
     /// <summary>
     /// The plan read-only with its objectives and initiatives, and the benchmarks, targets and activities of one initiative
@@ -49,25 +44,18 @@ public sealed class PlanStore(AipDbContext db)
             .SingleOrDefaultAsync(p => p.Id == planId);
 
     /// <summary>The plan's header alone, for pages that show none of its content.</summary>
-    public Task<PlanHeader?> HeaderAsync(Guid planId) =>
-        db.Plans.Where(p => p.Id == planId)
-            .Select(p => new PlanHeader(p.Id, p.DistrictId, p.Title, p.Status, p.OpenAmendmentStage, p.VersionCount))
-            .SingleOrDefaultAsync();
+    public Task<PlanHeader?> HeaderAsync(Guid planId) => reads.PlanHeader(db, planId);
 
     /// <summary>The name of the plan's district, for headings and documents.</summary>
     public Task<string> DistrictNameAsync(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return db.Districts.Where(d => d.Id == plan.DistrictId).Select(d => d.Name).SingleAsync();
+        return reads.DistrictName(db, plan.DistrictId);
     }
 
     /// <summary>The district's District Review findings, by standard in the regulation's order, then by number.</summary>
     public async Task<IReadOnlyList<FindingRef>> FindingsAsync(Guid districtId) =>
-    [
-        .. (await db.ReviewFindings.AsNoTracking().Where(f => f.DistrictId == districtId)
-                .Select(f => new FindingRef(f.Id, f.Standard, f.Number, f.Finding)).ToListAsync())
-            .OrderBy(f => f.Standard).ThenBy(f => f.Number),
-    ];
+        [.. (await reads.Findings(db, districtId).ToListAsync()).OrderBy(f => f.Standard).ThenBy(f => f.Number)];
 
     /// <summary>One frozen version of a plan, or null when it has no such version.</summary>
     public Task<PlanVersion?> VersionAsync(Guid planId, int number) =>
