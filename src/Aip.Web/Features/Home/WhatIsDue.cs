@@ -160,7 +160,9 @@ public sealed class WhatIsDue(AipDbContext db, ReportSources sources, TimeProvid
         }
 
         var held = discussions.Where(d => d.StartsAt <= now).Select(d => d.Id).ToList();
-        var minutes = await db.Minutes.AsNoTracking().Where(m => held.Contains(m.DiscussionId)).ToDictionaryAsync(m => m.DiscussionId);
+        // Their stage and clock alone: the Minutes' sections are large and a line needs none of them.
+        var minutes = await db.Minutes.Where(m => held.Contains(m.DiscussionId))
+            .Select(m => new { m.Id, m.DiscussionId, m.Stage, m.SentForReviewOn }).ToDictionaryAsync(m => m.DiscussionId);
         foreach (var discussion in discussions.Where(d => d.StartsAt <= now))
         {
             var record = minutes.GetValueOrDefault(discussion.Id);
@@ -224,8 +226,10 @@ public sealed class WhatIsDue(AipDbContext db, ReportSources sources, TimeProvid
         var items = new List<DueItem>();
         var period = ReportingPeriod.LastEnded(today);
         var due = await sources.DueDatesAsync(period);
-        var report = await db.ProgressReports.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.DistrictId == districtId && r.SchoolYear == period.SchoolYear && r.Quarter == period.Quarter);
+        // Its stage and confirmations alone, not its ratings and narratives.
+        var report = await db.ProgressReports
+            .Where(r => r.DistrictId == districtId && r.SchoolYear == period.SchoolYear && r.Quarter == period.Quarter)
+            .Select(r => new { r.Id, r.Kind, r.Stage, r.MonitorConfirmedAt, r.FactCheckDoneAt }).SingleOrDefaultAsync();
         var link = report is null ? $"/districts/{districtId}/reports" : $"/reports/{report.Id}";
         var rated = report is null && await sources.VersionsInForceAsync(districtId, period.Span) is [.., var last] ? last : null;
         var kind = report?.Kind ?? (rated is null ? ReportKind.Quarterly : await sources.KindAsync(period, rated));
