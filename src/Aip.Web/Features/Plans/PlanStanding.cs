@@ -43,7 +43,7 @@ public sealed record PlanStanding(
     }
 }
 
-public sealed class PlanStandings(AipDbContext db, PlanStore store, IAuthorizationService authorization)
+public sealed class PlanStandings(PlanStore store, IAuthorizationService authorization)
 {
     public async Task<PlanStanding> ForAsync(ClaimsPrincipal user, Plan plan)
     {
@@ -52,19 +52,11 @@ public sealed class PlanStandings(AipDbContext db, PlanStore store, IAuthorizati
         var canSteer = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Steer)).Succeeded;
         var canReview = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Review)).Succeeded;
         var inProgressToo = await authorization.SeesReviewsInProgressAsync(user, plan.DistrictId);
-        var reviews = await db.VisibleReviews(plan.Id, inProgressToo)
-            .OrderByDescending(r => r.SubmissionNumber)
-            .Select(r => new ReviewSummary(r.Id, r.SubmissionNumber, r.Decision, r.DecidedAt))
-            .ToListAsync();
-        var comments = await db.VisibleComments(plan.Id, inProgressToo).AsNoTracking().OrderBy(c => c.At).ToListAsync();
+        var reviews = await store.VisibleReviewsAsync(plan.Id, inProgressToo);
+        var comments = await store.CommentsOfAsync(plan.Id, reviews);
         // The initiative of each benchmark and activity commented on, read by id: the page may not have loaded them.
-        var items = comments.Where(c => c.Area is CommentArea.Benchmark or CommentArea.Activity && c.ItemId is not null)
-            .Select(c => c.ItemId!.Value).Distinct().ToList();
-        var sheetOfItem = items.Count == 0
-            ? new Dictionary<Guid, Guid>()
-            : (await db.Set<Benchmark>().Where(b => items.Contains(b.Id)).Select(b => new { b.Id, b.InitiativeId })
-                    .Concat(db.Set<Activity>().Where(a => items.Contains(a.Id)).Select(a => new { a.Id, a.InitiativeId })).ToListAsync())
-                .ToDictionary(i => i.Id, i => i.InitiativeId);
+        var sheetOfItem = await store.InitiativeOfItemsAsync(comments
+            .Where(c => c.Area is CommentArea.Benchmark or CommentArea.Activity && c.ItemId is not null).Select(c => c.ItemId!.Value));
         var amendment = plan.OpenAmendmentStage is null
             ? null
             : await store.OpenAmendmentAsync(plan.Id, tracking: false);

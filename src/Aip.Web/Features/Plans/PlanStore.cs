@@ -1,5 +1,6 @@
 using Aip.Domain.Districts;
 using Aip.Domain.Plans;
+using Aip.Domain.Reviews;
 using Aip.Domain.Versions;
 using Aip.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,27 @@ public sealed class PlanStore(AipDbContext db, CompiledReads reads)
     /// <summary>The district's District Review findings, by standard in the regulation's order, then by number.</summary>
     public async Task<IReadOnlyList<FindingRef>> FindingsAsync(Guid districtId) =>
         [.. (await reads.Findings(db, districtId).ToListAsync()).OrderBy(f => f.Standard).ThenBy(f => f.Number)];
+
+    /// <summary>
+    /// The plan's reviews its reader sees, newest submission first: those ESE decided, and with
+    /// <paramref name="inProgressToo"/> the one in progress (ask <c>SeesReviewsInProgressAsync</c> once for the person).
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewSummary>> VisibleReviewsAsync(Guid planId, bool inProgressToo) =>
+        await reads.VisibleReviews(db, planId, inProgressToo).ToListAsync();
+
+    /// <summary>The comments of those reviews, read-only, in the order they were made.</summary>
+    public async Task<IReadOnlyList<ReviewComment>> CommentsOfAsync(Guid planId, IEnumerable<ReviewSummary> reviews)
+    {
+        var ids = reviews.Select(r => r.Id).ToList();
+        return ids.Count == 0 ? [] : await reads.CommentsOf(db, planId, ids).ToListAsync();
+    }
+
+    /// <summary>The initiative of each of these benchmarks and activities, by the item's id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid>> InitiativeOfItemsAsync(IEnumerable<Guid> items)
+    {
+        var ids = items.Distinct().ToList();
+        return ids.Count == 0 ? new Dictionary<Guid, Guid>() : await reads.InitiativeOfItems(db, ids).ToDictionaryAsync(i => i.Item, i => i.Initiative);
+    }
 
     /// <summary>One frozen version of a plan, or null when it has no such version.</summary>
     public Task<PlanVersion?> VersionAsync(Guid planId, int number) =>

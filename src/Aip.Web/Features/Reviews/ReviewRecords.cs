@@ -12,19 +12,14 @@ namespace Aip.Web.Features.Reviews;
 /// <summary>
 /// Which reviews of a plan, and which of their comments, a person sees. The rule is the review resource handler's
 /// (<see cref="ReviewAccessHandler"/>: decided reviews by everyone who reads the plan, one in progress only by ESE); lists
-/// ask it once whether this person sees reviews in progress and filter by that answer in SQL.
+/// ask it once whether this person sees reviews in progress and filter by that answer in SQL
+/// (<see cref="Plans.PlanStore.VisibleReviewsAsync"/>).
 /// </summary>
 internal static class ReviewRecords
 {
     /// <summary>Whether this person sees the reviews of the plan's district that are still in progress.</summary>
     public static async Task<bool> SeesReviewsInProgressAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Guid districtId) =>
         (await authorization.AuthorizeAsync(user, new ReviewResource(districtId, IsDecided: false), ReviewOperations.Read)).Succeeded;
-
-    public static IQueryable<PlanReview> VisibleReviews(this AipDbContext db, Guid planId, bool inProgressToo) =>
-        db.PlanReviews.Where(r => r.PlanId == planId && (inProgressToo || r.Decision != null));
-
-    public static IQueryable<ReviewComment> VisibleComments(this AipDbContext db, Guid planId, bool inProgressToo) =>
-        db.ReviewComments.Where(c => c.PlanId == planId && db.VisibleReviews(planId, inProgressToo).Any(r => r.Id == c.ReviewId));
 
     /// <summary>A review's comments in the order they were made, each with its place named from <paramref name="plan"/>.</summary>
     public static async Task<IReadOnlyList<PinnedComment>> PinnedCommentsAsync(this AipDbContext db, Guid reviewId, PlanContent plan)

@@ -260,7 +260,8 @@ public sealed class ReviewsController(
     {
         var plan = CurrentPlan;
         // The district works through the comments it sees: those of decided reviews.
-        var comment = await db.VisibleComments(id, inProgressToo: false).SingleOrDefaultAsync(c => c.Id == commentId);
+        var decided = (await Store.VisibleReviewsAsync(id, inProgressToo: false)).Select(r => r.Id).ToList();
+        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId && c.PlanId == id && decided.Contains(c.ReviewId));
         if (comment is null)
         {
             return NotFound();
@@ -278,7 +279,7 @@ public sealed class ReviewsController(
     {
         var answered = await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync();
         // The district sees (and resolves) the comments of decided reviews.
-        var open = await db.VisibleComments(plan.Id, inProgressToo: false).CountAsync(c => !c.Resolved);
+        var open = (await Store.CommentsOfAsync(plan.Id, await Store.VisibleReviewsAsync(plan.Id, inProgressToo: false))).Count(c => !c.Resolved);
         var readiness = Readiness.Check(plan, await Store.FindingsAsync(plan.DistrictId));
         return View("Submit", new SubmitPage(
             plan, readiness, answered, await CanEditAsync(plan), open, SubmissionCheck.For(plan, User.Role() ?? default, readiness, open)));
