@@ -55,9 +55,7 @@ public sealed class PlanProgress
         var initiatives = db.Set<Initiative>().Where(i => db.Set<Objective>().Any(o => o.Id == i.ObjectiveId && o.PlanId == planId)).Select(i => i.Id);
         var activities = await db.Set<Activity>().AsNoTracking().Where(a => initiatives.Contains(a.InitiativeId)).ToListAsync();
         var benchmarks = await db.Set<Benchmark>().AsNoTracking().Where(b => initiatives.Contains(b.InitiativeId)).Include(b => b.Targets).ToListAsync();
-        var baselines = await db.BenchmarkBaselines.AsNoTracking().Where(b => b.PlanId == planId).ToDictionaryAsync(b => b.BenchmarkId);
-        var results = (await db.BenchmarkResults.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync()).ToLookup(r => r.BenchmarkId);
-        var statuses = await db.ActivityProgress.AsNoTracking().Where(a => a.PlanId == planId).ToDictionaryAsync(a => a.ActivityId);
+        var (baselines, results, statuses) = await RecordsAsync(db, planId);
         var progress = benchmarks.Select(b => BenchmarkProgress.Of(b, baselines.GetValueOrDefault(b.Id), results[b.Id], today)).ToList();
         return (activities.Count(a => ActivityStanding.Of(a, statuses.GetValueOrDefault(a.Id), today).IsLate),
             progress.Sum(b => b.Count(TargetStatus.Overdue)), progress.Sum(b => b.Count(TargetStatus.NotMet)));
@@ -67,9 +65,7 @@ public sealed class PlanProgress
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(plan);
-        var baselines = await db.BenchmarkBaselines.AsNoTracking().Where(b => b.PlanId == plan.Id).ToDictionaryAsync(b => b.BenchmarkId);
-        var results = (await db.BenchmarkResults.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync()).ToLookup(r => r.BenchmarkId);
-        var statuses = await db.ActivityProgress.AsNoTracking().Where(a => a.PlanId == plan.Id).ToDictionaryAsync(a => a.ActivityId);
+        var (baselines, results, statuses) = await RecordsAsync(db, plan.Id);
         var actuals = await db.OutcomeActuals.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync();
         var initiatives = plan.Objectives.SelectMany(o => o.Initiatives).ToList();
         return new(plan, today,
@@ -77,4 +73,11 @@ public sealed class PlanProgress
             initiatives.SelectMany(i => i.Activities).ToDictionary(a => a.Id, a => ActivityStanding.Of(a, statuses.GetValueOrDefault(a.Id), today)),
             actuals);
     }
+
+    /// <summary>What the district recorded of the plan's progress: baselines by benchmark, results, activity statuses.</summary>
+    private static async Task<(Dictionary<Guid, BenchmarkBaseline> Baselines, ILookup<Guid, BenchmarkResult> Results, Dictionary<Guid, ActivityProgress> Statuses)> RecordsAsync(
+        AipDbContext db, Guid planId) =>
+        (await db.BenchmarkBaselines.AsNoTracking().Where(b => b.PlanId == planId).ToDictionaryAsync(b => b.BenchmarkId),
+            (await db.BenchmarkResults.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync()).ToLookup(r => r.BenchmarkId),
+            await db.ActivityProgress.AsNoTracking().Where(a => a.PlanId == planId).ToDictionaryAsync(a => a.ActivityId));
 }
