@@ -12,7 +12,7 @@ namespace Aip.Web.Identity;
 /// ticket on every signed-in request (one lookup by key), stores a new one at sign-in, renews it when the sliding
 /// expiration moves, and removes it at sign-out. Runs in a scope of its own: the cookie handler's options outlive requests.
 /// </summary>
-public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock, IHttpContextAccessor http) : ITicketStore
+public sealed class SessionStore(IServiceScopeFactory scopes, CompiledReads reads, TimeProvider clock, IHttpContextAccessor http) : ITicketStore
 {
     /// <summary>How long a ticket without its own expiry lives (the cookie's ExpireTimeSpan is normally set on it).</summary>
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
@@ -77,8 +77,7 @@ public sealed class SessionStore(IServiceScopeFactory scopes, TimeProvider clock
         var now = clock.GetUtcNow();
         var bornAfter = now - MaxAge;
         await using var scope = scopes.CreateAsyncScope();
-        var bytes = await scope.ServiceProvider.GetRequiredService<CompiledReads>()
-            .SessionTicket(scope.ServiceProvider.GetRequiredService<AipDbContext>(), key, now, bornAfter);
+        var bytes = await reads.SessionTicket(scope.ServiceProvider.GetRequiredService<AipDbContext>(), key, now, bornAfter);
         return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
     }
 

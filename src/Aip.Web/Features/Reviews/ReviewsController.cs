@@ -260,7 +260,7 @@ public sealed class ReviewsController(
     {
         var plan = CurrentPlan;
         // The district works through the comments it sees: those of decided reviews.
-        var decided = (await Store.VisibleReviewsAsync(id, inProgressToo: false)).Select(r => r.Id).ToList();
+        var decided = await DecidedReviewIdsAsync(id);
         var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId && c.PlanId == id && decided.Contains(c.ReviewId));
         if (comment is null)
         {
@@ -275,11 +275,16 @@ public sealed class ReviewsController(
         });
     }
 
+    /// <summary>The reviews whose comments the district sees and works through: those ESE decided.</summary>
+    private async Task<List<Guid>> DecidedReviewIdsAsync(Guid planId) =>
+        [.. (await Store.VisibleReviewsAsync(planId, inProgressToo: false)).Select(r => r.Id)];
+
     private async Task<IActionResult> SubmitPageAsync(Plan plan)
     {
         var answered = await db.SelfAssessments.Where(s => s.PlanId == plan.Id).SelectMany(s => s.Answers).CountAsync();
         // The district sees (and resolves) the comments of decided reviews.
-        var open = (await Store.CommentsOfAsync(plan.Id, await Store.VisibleReviewsAsync(plan.Id, inProgressToo: false))).Count(c => !c.Resolved);
+        var decided = await DecidedReviewIdsAsync(plan.Id);
+        var open = await db.ReviewComments.CountAsync(c => c.PlanId == plan.Id && decided.Contains(c.ReviewId) && !c.Resolved);
         var readiness = Readiness.Check(plan, await Store.FindingsAsync(plan.DistrictId));
         return View("Submit", new SubmitPage(
             plan, readiness, answered, await CanEditAsync(plan), open, SubmissionCheck.For(plan, User.Role() ?? default, readiness, open)));
