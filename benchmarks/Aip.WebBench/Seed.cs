@@ -18,7 +18,8 @@ internal sealed record Targets(
 /// <summary>
 /// What the benchmark adds to the demo data, through the domain's own methods so that it stays valid as the schema grows:
 /// a district whose plan is four times the demo plan's benchmarks, targets and activities (and its superintendent, who
-/// reads it), and optionally more districts, each with a copy of the demo plan, for the ESE portfolio.
+/// reads it), and optionally more districts, each with an approved copy of the demo plan and a year of monitoring, for the
+/// ESE portfolio.
 /// </summary>
 internal static class Seed
 {
@@ -51,22 +52,35 @@ internal static class Seed
             source.Objectives.Sum(o => o.Initiatives.Count), large.Objectives.Sum(o => o.Initiatives.Count), Rows(source), Rows(large));
     }
 
-    /// <summary>Adds <paramref name="count"/> districts to the ESE portfolio, each with a (draft) copy of the demo plan.</summary>
+    /// <summary>
+    /// Adds <paramref name="count"/> districts to the ESE portfolio, each as far on as Riverton
+    /// (<see cref="DemoData.AddMonitoredDistrictAsync"/>): an approved copy of the demo plan, Highlight Discussions with
+    /// their Minutes and evidence, results, Quarterly Progress Reports, reflections.
+    /// </summary>
     public static async Task AddDistrictsAsync(IServiceProvider services, int count)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AipDbContext>();
+        var timeline = new DemoTimeline(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        Actor ese, monitor;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AipUser>>();
+            ese = await ActorAsync(users, "ese@demo.test");
+            monitor = await ActorAsync(users, "monitor@demo.test");
+        }
+
         for (var i = 0; i < count; i++)
         {
-            var district = District.Create($"Benchmark District {i + 1:000}", $"B{i + 1:000}", 4, "Benchmark portfolio district.");
-            db.Districts.Add(district);
-            db.Plans.Add(DemoPlan.Build(district.Id, DemoData.DemoPlanFirstSchoolYear));
-            if (i % 25 == 24 || i == count - 1)
-            {
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-            }
+            // A scope per district: its change tracker stays small, as it would for one person's steps.
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoData>()
+                .AddMonitoredDistrictAsync($"Benchmark District {i + 1:000}", $"B{i + 1:000}", ese, monitor, timeline);
         }
+    }
+
+    private static async Task<Actor> ActorAsync(UserManager<AipUser> users, string email)
+    {
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No demo account {email}.");
+        return new Actor(user.Id, user.Role, user.DisplayName);
     }
 
     private static int Rows(Plan plan) => plan.Objectives.SelectMany(o => o.Initiatives)

@@ -76,9 +76,7 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         var (riverton, lakeside, brookfield) = await AddDistrictsAsync();
         var people = await AddPeopleAsync(riverton, lakeside, brookfield);
         var rivertonPlan = await AddRivertonPlanAsync(riverton, people, timeline);
-        await AddMonitoringAsync(rivertonPlan, people, timeline);
-        await AddProgressAsync(rivertonPlan, timeline);
-        await AddReportsAsync(rivertonPlan, people, timeline);
+        await AddYearAsync(rivertonPlan, new DemoCast(people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese), timeline);
         await AddLakesidePlanAsync(lakeside, people, timeline);
         await AddBrookfieldAsync(brookfield, people, timeline);
         await DemoNotifications.AddAsync(db, rivertonPlan.Id,
@@ -178,12 +176,57 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         return plan;
     }
 
-    /// <summary>Riverton's Highlight Discussions, their Minutes and the risk register since the approval (<see cref="DemoMonitoring"/>).</summary>
-    private async Task AddMonitoringAsync(Plan plan, DemoPeople people, DemoTimeline timeline)
+    /// <summary>
+    /// What follows an approved plan's approval up to today, as Riverton's demo has it: Highlight Discussions, their
+    /// Minutes, evidence and the risk register; baselines, results and activity status; Quarterly Progress Reports drawn
+    /// from those; continuum reflections and the road to exit.
+    /// </summary>
+    private async Task AddYearAsync(Plan plan, DemoCast cast, DemoTimeline timeline)
     {
-        var evidence = await DemoEvidence.BuildAsync(plan, people.RivertonManager, timeline, files, renderer);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(cast);
+        await AddMonitoringAsync(plan, cast, timeline);
+        await AddProgressAsync(plan, timeline);
+        await AddReportsAsync(plan, cast, timeline);
+    }
+
+    /// <summary>
+    /// A district as far on as Riverton, for the web benchmark's portfolio and the tests of pages across many districts:
+    /// a copy of the demo plan, submitted, rated and approved by ESE, then <see cref="AddYearAsync"/> with people named
+    /// after the district (not accounts). Saved without notifications, as the rest of the demo's history.
+    /// </summary>
+    public async Task<District> AddMonitoredDistrictAsync(string name, string code, Actor ese, Actor monitor, DemoTimeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(ese);
+        ArgumentNullException.ThrowIfNull(timeline);
+        var district = District.Create(name, code, 4, "A district added with the demo's year of monitoring.");
+        db.Districts.Add(district);
+        var plan = DemoPlan.Build(district.Id, DemoPlanFirstSchoolYear);
+        db.Plans.Add(plan);
+        plan.Submit(Role.Superintendent, timeline.RivertonSubmitted);
+        var review = PlanReview.Start(plan, ese.Id, timeline.RivertonReviewStarted);
+        db.PlanReviews.Add(review);
+        foreach (var criterion in RubricCriterionFacts.All)
+        {
+            review.Rate(criterion, RubricRating.ReadyToImplement, "Ready to implement.");
+        }
+
+        review.SetOverall(RubricRating.ReadyToImplement, "Approved.");
+        db.PlanVersions.Add(plan.Approve(review, ese, timeline.RivertonApproved));
+        await SaveHistoryAsync();
+        var cast = new DemoCast(
+            new Actor(Guid.NewGuid(), Role.Superintendent, $"Superintendent of {name}"),
+            new Actor(Guid.NewGuid(), Role.PlanManager, $"Plan Manager of {name}"), monitor, ese);
+        await AddYearAsync(plan, cast, timeline);
+        return district;
+    }
+
+    /// <summary>The plan's Highlight Discussions, their Minutes and the risk register since the approval (<see cref="DemoMonitoring"/>).</summary>
+    private async Task AddMonitoringAsync(Plan plan, DemoCast cast, DemoTimeline timeline)
+    {
+        var evidence = await DemoEvidence.BuildAsync(plan, cast.Manager, timeline, files, renderer);
         db.EvidenceItems.AddRange(evidence);
-        var records = DemoMonitoring.Build(plan, people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese, timeline, evidence);
+        var records = DemoMonitoring.Build(plan, cast.Superintendent, cast.Manager, cast.Monitor, cast.Ese, timeline, evidence);
         db.HighlightDiscussions.AddRange(records.Discussions);
         db.Minutes.AddRange(records.Minutes);
         db.Risks.AddRange(records.Risks);
@@ -192,7 +235,7 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         await SaveHistoryAsync();
     }
 
-    /// <summary>Riverton's baselines, results, activity status and outcome actuals up to today (<see cref="DemoProgress"/>).</summary>
+    /// <summary>The plan's baselines, results, activity status and outcome actuals up to today (<see cref="DemoProgress"/>).</summary>
     private async Task AddProgressAsync(Plan plan, DemoTimeline timeline)
     {
         var records = DemoProgress.Build(plan, timeline);
@@ -204,10 +247,10 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
     }
 
     /// <summary>
-    /// Riverton's Quarterly Progress Reports (<see cref="DemoReports"/>), drawn from what the steps before recorded: the plan's
+    /// The plan's Quarterly Progress Reports (<see cref="DemoReports"/>), drawn from what the steps before recorded: the plan's
     /// versions, the Minutes, the evidence and the results.
     /// </summary>
-    private async Task AddReportsAsync(Plan plan, DemoPeople people, DemoTimeline timeline)
+    private async Task AddReportsAsync(Plan plan, DemoCast cast, DemoTimeline timeline)
     {
         var sources = new DemoReportSources(
             await db.PlanVersions.Where(v => v.PlanId == plan.Id).OrderBy(v => v.Number).ToListAsync(),
@@ -215,11 +258,11 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
             await db.EvidenceItems.Where(e => e.PlanId == plan.Id).ToListAsync(),
             await db.BenchmarkBaselines.Where(b => b.PlanId == plan.Id).ToListAsync(),
             await db.BenchmarkResults.Where(r => r.PlanId == plan.Id).ToListAsync());
-        db.ProgressReports.AddRange(DemoReports.Build(plan, sources, people.Monitor, people.Ese, people.RivertonSuperintendent, timeline));
+        db.ProgressReports.AddRange(DemoReports.Build(plan, sources, cast.Monitor, cast.Ese, cast.Superintendent, timeline));
         await SaveHistoryAsync();
-        db.ContinuumReflections.AddRange(DemoReflections.Build(plan.DistrictId, people.RivertonSuperintendent, people.RivertonManager, people.Monitor, people.Ese, timeline));
+        db.ContinuumReflections.AddRange(DemoReflections.Build(plan.DistrictId, cast.Superintendent, cast.Manager, cast.Monitor, cast.Ese, timeline));
         await SaveHistoryAsync();
-        var (years, evidence) = DemoExitCriteria.Build(plan.DistrictId, plan.FirstSchoolYear, people.Ese,
+        var (years, evidence) = DemoExitCriteria.Build(plan.DistrictId, plan.FirstSchoolYear, cast.Ese,
             await db.ProgressReports.Where(r => r.DistrictId == plan.DistrictId).ToListAsync(), sources.Minutes, timeline);
         db.AchievementRecords.AddRange(years);
         db.ExitEvidence.AddRange(evidence);
@@ -393,3 +436,6 @@ public sealed class DemoData(AipDbContext db, UserManager<AipUser> users, TimePr
         Actor Ese, Actor Monitor, Actor RivertonSuperintendent, Actor RivertonManager, Actor LakesideSuperintendent, Actor LakesideManager,
         Actor BrookfieldMonitor, Actor BrookfieldSuperintendent);
 }
+
+/// <summary>The four people of a district's monitored year, as its records name them.</summary>
+public sealed record DemoCast(Actor Superintendent, Actor Manager, Actor Monitor, Actor Ese);
