@@ -23,5 +23,33 @@ public sealed record DueItem(string What, Deadline? Due, string Link, bool Needs
     }
 }
 
-/// <summary>The lines of one district (or of everything, for ESE), under a heading that links to it.</summary>
-public sealed record DueGroup(string Heading, string Link, IReadOnlyList<DueItem> Items);
+/// <summary>
+/// The lines of one district (or of everything, for ESE), under a heading that links to it; <see cref="Hidden"/> lines
+/// after them are left out (<see cref="FirstOf"/>), <see cref="HiddenOverdue"/> of which are overdue.
+/// </summary>
+public sealed record DueGroup(string Heading, string Link, IReadOnlyList<DueItem> Items, int Hidden = 0, int HiddenOverdue = 0)
+{
+    /// <summary>How many lines of a group a home page shows before "Show all": ESE's group alone may hold hundreds.</summary>
+    public const int HomeLines = 15;
+
+    /// <summary>Overdue lines, shown or not.</summary>
+    public int Overdue(DateOnly today) => Items.Count(i => i.IsOverdue(today)) + HiddenOverdue;
+
+    /// <summary>The first <paramref name="count"/> lines (the most urgent, as the items are <see cref="DueItem.Ordered"/>), counting the rest.</summary>
+    public DueGroup FirstOf(int count, DateOnly today)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (Items.Count <= count)
+        {
+            return this;
+        }
+
+        var rest = Items.Skip(count).ToList();
+        return this with
+        {
+            Items = [.. Items.Take(count)],
+            Hidden = Hidden + rest.Count,
+            HiddenOverdue = HiddenOverdue + rest.Count(i => i.IsOverdue(today)),
+        };
+    }
+}

@@ -1,3 +1,7 @@
+using Aip.Domain.Dashboards;
+using Aip.Domain.Districts;
+using Aip.Domain.People;
+using Aip.Web.Data;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 
@@ -128,6 +132,40 @@ public abstract class HomeWebTests(AipApp app)
         Assert.StartsWith($"{districts} districts.", paragraph.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(["/portfolio", "/districts"], paragraph.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains("Riverton Public Schools", (await monitor.GetPageAsync("/")).QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task Ese_home_shows_the_most_urgent_lines_and_every_line_when_asked()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        // More plans waiting for ESE's review than a home page lists: each is a line (undated, so after the dated ones).
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < DueGroup.HomeLines + 1; i++)
+            {
+                var district = District.Create($"Home test district {Guid.NewGuid():N}", "H" + Guid.NewGuid().ToString("N")[..8], 4, null);
+                db.Districts.Add(district);
+                var plan = DemoPlan.Build(district.Id, DemoData.DemoPlanFirstSchoolYear);
+                plan.Submit(Role.Superintendent, DateTimeOffset.UtcNow.AddDays(-i));
+                db.Plans.Add(plan);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var home = await ese.GetPageAsync("/");
+        var all = await ese.GetPageAsync("/?all=true");
+
+        var shown = Lines(home);
+        var every = Lines(all);
+        Assert.Equal(DueGroup.HomeLines, shown.Count);
+        Assert.True(every.Count > DueGroup.HomeLines + 1, $"{every.Count} lines");
+        Assert.Equal(shown, every.Take(DueGroup.HomeLines));
+        Assert.Contains(shown, l => l.Text.StartsWith("Review the draft progress report of Riverton Public Schools for", StringComparison.Ordinal));
+        var more = home.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("Show all", StringComparison.Ordinal));
+        Assert.Equal($"Show all {every.Count} lines", more.TextContent);
+        Assert.Equal("?all=true#due-0", more.GetAttribute("href"));
+        Assert.DoesNotContain(all.QuerySelectorAll("main a"), a => a.TextContent.StartsWith("Show all", StringComparison.Ordinal));
     }
 
     private static List<(string Text, string Link, bool Action)> Lines(IHtmlDocument page) =>

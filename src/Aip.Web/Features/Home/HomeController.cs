@@ -20,8 +20,9 @@ public sealed record HomePage(Role Role, string DisplayName, IReadOnlyList<Distr
 [Route("")]
 public sealed class HomeController(AipDbContext db, Accessors accessors, WhatIsDue due, TimeProvider clock) : Controller
 {
+    /// <param name="all">Every line of each group, instead of the first <see cref="DueGroup.HomeLines"/>.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(bool all = false)
     {
         var role = User.Role() ?? throw new InvalidOperationException("Signed-in user without a role.");
         var userId = User.UserId();
@@ -36,6 +37,8 @@ public sealed class HomeController(AipDbContext db, Accessors accessors, WhatIsD
         var summaries = districts is null ? [] : await districts.ToSummaries(db).ToListAsync();
         var count = districts is null ? await db.Districts.CountAsync() : summaries.Count;
         var who = await accessors.OfAsync(User);
-        return View(new HomePage(role, User.DisplayName(), summaries, count, who is null ? [] : await due.ForAsync(who), Dates.Day(clock.GetUtcNow())));
+        var today = Dates.Day(clock.GetUtcNow());
+        var groups = who is null ? [] : await due.ForAsync(who);
+        return View(new HomePage(role, User.DisplayName(), summaries, count, all ? groups : [.. groups.Select(g => g.FirstOf(DueGroup.HomeLines, today))], today));
     }
 }

@@ -317,12 +317,13 @@ public sealed class WhatIsDue(AipDbContext db, ReportSources sources, TimeProvid
         }
 
         var since = now.AddDays(-MinutesLookBackDays);
+        // The held discussions of the last weeks without final Minutes, in one query (a list of every district's
+        // discussion ids sent back as parameters would grow with the portfolio).
         var held = await db.HighlightDiscussions.AsNoTracking()
-            .Where(d => d.Status == DiscussionStatus.Scheduled && d.StartsAt >= since && d.StartsAt <= now)
+            .Where(d => d.Status == DiscussionStatus.Scheduled && d.StartsAt >= since && d.StartsAt <= now
+                && !db.Minutes.Any(m => m.DiscussionId == d.Id && m.Stage == MinutesStage.Final))
             .Join(db.Districts, h => h.DistrictId, d => d.Id, (h, d) => new { h.Id, h.PlanId, h.StartsAt, d.Name }).ToListAsync();
-        var ids = held.Select(h => h.Id).ToList();
-        var final = await db.Minutes.Where(m => ids.Contains(m.DiscussionId) && m.Stage == MinutesStage.Final).Select(m => m.DiscussionId).ToListAsync();
-        foreach (var discussion in held.Where(h => !final.Contains(h.Id)))
+        foreach (var discussion in held)
         {
             var clocks = MinutesClocks.For(Dates.Day(discussion.StartsAt), null);
             if (today > clocks.Final.DueOn)

@@ -17,9 +17,22 @@ namespace Aip.Web.Features.Reports;
 /// </summary>
 public sealed class ReportSources(AipDbContext db, PlanStore store, TimeProvider clock)
 {
-    /// <summary>The reporting calendar of a school year: ESE's settings, or the defaults when ESE set none.</summary>
-    public async Task<ReportingYear> CalendarAsync(int schoolYear) =>
-        await db.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.SchoolYear == schoolYear) ?? ReportingYear.Default(schoolYear);
+    private readonly Dictionary<int, ReportingYear> _calendars = [];
+
+    /// <summary>
+    /// The reporting calendar of a school year: ESE's settings, or the defaults when ESE set none. Read once per school year
+    /// and request, however many reports of the year a page lists.
+    /// </summary>
+    public async Task<ReportingYear> CalendarAsync(int schoolYear)
+    {
+        if (!_calendars.TryGetValue(schoolYear, out var year))
+        {
+            year = await db.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.SchoolYear == schoolYear) ?? ReportingYear.Default(schoolYear);
+            _calendars[schoolYear] = year;
+        }
+
+        return year;
+    }
 
     /// <summary>A period's due dates on the calendar of its school year.</summary>
     public async Task<ReportDueDates> DueDatesAsync(ReportingPeriod period) => (await CalendarAsync(period.SchoolYear)).DueDates(period);
