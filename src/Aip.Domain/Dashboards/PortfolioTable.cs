@@ -16,6 +16,9 @@ public sealed record PortfolioRow(
     int MinutesFinal, int MinutesOnTime, ReportingPeriod? RatedPeriod, IReadOnlyList<int> ProcessCounts, IReadOnlyList<int> PerformanceCounts,
     int OpenRisks, int Overdue)
 {
+    /// <summary>The latest published report, whose ratings <see cref="ProcessCounts"/> and <see cref="PerformanceCounts"/> count once read.</summary>
+    public Guid? RatedReportId { get; init; }
+
     /// <summary>Final Minutes sent within the week, in whole percent; null before any.</summary>
     public int? OnTimePercent => MinutesFinal == 0 ? null : (int)Math.Round(100m * MinutesOnTime / MinutesFinal, MidpointRounding.AwayFromZero);
 

@@ -77,6 +77,8 @@ internal sealed class MinutesConfiguration : IEntityTypeConfiguration<Minutes>
         builder.HasOne<HighlightDiscussion>().WithOne().HasForeignKey<Minutes>(m => m.DiscussionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Plan>().WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.PlanId, m.DiscussionDay });
+        // ESE's portfolio counts each district's final Minutes and those final within the week from this index alone.
+        builder.HasIndex(m => new { m.DistrictId, m.FinalOn, m.DiscussionDay });
         builder.HasMany(m => m.Comments).WithOne().HasForeignKey(c => c.MinutesId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Comments).HasField("_comments");
     }
@@ -113,6 +115,7 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
         builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.PlanId, r.Status });
+        builder.HasIndex(r => new { r.DistrictId, r.Status });
     }
 }
 
@@ -205,6 +208,7 @@ internal sealed class EvidenceRequestConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(r => r.ConcurrencyToken).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.PlanId, r.Status, r.DueOn });
+        builder.HasIndex(r => new { r.DistrictId, r.Status, r.DueOn });
     }
 }
 

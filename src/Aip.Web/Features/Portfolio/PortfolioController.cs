@@ -18,19 +18,13 @@ public sealed record PortfolioPage(PortfolioFilter Filter, IReadOnlyList<Portfol
 public sealed class PortfolioController(PortfolioQuery query) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, PlanStatus? status, PortfolioSort sort = PortfolioSort.Name, bool desc = false, int page = 1)
-    {
-        var all = await query.RowsAsync();
-        var matching = PortfolioTable.Sort(PortfolioTable.Filter(all, q, Known(status)), Known(sort), desc);
-        var pages = PortfolioTable.Pages(matching.Count);
-        var filter = new PortfolioFilter(q, Known(status), Known(sort), desc, Math.Clamp(page, 1, pages));
-        return View("Index", new PortfolioPage(filter, PortfolioTable.Page(matching, filter.Page), matching.Count, all.Count, pages));
-    }
+    public async Task<IActionResult> Index(string? q, PlanStatus? status, PortfolioSort sort = PortfolioSort.Name, bool desc = false, int page = 1) =>
+        View("Index", await query.PageAsync(new PortfolioFilter(q, Known(status), Known(sort), desc, page)));
 
     [HttpGet("/portfolio.csv")]
     public async Task<IActionResult> Csv(string? q, PlanStatus? status, PortfolioSort sort = PortfolioSort.Name, bool desc = false)
     {
-        var rows = PortfolioTable.Sort(PortfolioTable.Filter(await query.RowsAsync(), q, Known(status)), Known(sort), desc);
+        var rows = await query.WithRatingsAsync(PortfolioTable.Sort(PortfolioTable.Filter(await query.RowsAsync(null), q, Known(status)), Known(sort), desc));
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PortfolioTable.Csv(rows))).ToArray(), "text/csv", "aip-portfolio.csv");
     }
 
