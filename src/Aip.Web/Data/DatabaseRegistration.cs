@@ -36,6 +36,7 @@ public static class DatabaseRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SavePipeline>();
         services.AddSingleton<CompiledReads>();
+        services.AddSingleton<SqliteMemoryMap>();
         // Pooled: a request's context is reset and reused rather than built anew with its services and options (issue 17
         // found building them about 4 % of a plan page). The context keeps no state of its own between requests.
         services.AddDbContextPool<AipDbContext>((provider, builder) =>
@@ -43,7 +44,7 @@ public static class DatabaseRegistration
             builder.AddInterceptors(provider.GetRequiredService<SavePipeline>());
             _ = options.Provider switch
             {
-                DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+                DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<SqliteMemoryMap>()),
                 DatabaseProvider.Postgres => builder.UseNpgsql(connectionString),
                 _ => builder.UseSqlServer(connectionString),
             };
