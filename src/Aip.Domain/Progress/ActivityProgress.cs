@@ -63,8 +63,11 @@ public sealed record ActivityStanding(Activity Activity, ActivityStatus Status, 
     {
         ArgumentNullException.ThrowIfNull(activity);
         var status = progress?.Status ?? ActivityStatus.NotStarted;
-        return new(activity, status, progress?.ChangedOn, progress?.Note, status != ActivityStatus.Done && today > activity.End);
+        return new(activity, status, progress?.ChangedOn, progress?.Note, Late(activity.End, status, today));
     }
+
+    /// <summary>An activity is late once its end date has passed and it is not done (not started counts as not done).</summary>
+    public static bool Late(DateOnly end, ActivityStatus? status, DateOnly today) => (status ?? ActivityStatus.NotStarted) != ActivityStatus.Done && today > end;
 
     public string Describe() => IsLate ? $"Late ({Status.DisplayName().ToLowerInvariant()}; due {Dates.Display(Activity.End)})" : Status.DisplayName();
 }

@@ -40,6 +40,17 @@ public class ActivityStandingTests
     }
 
     [Fact]
+    public void The_late_rule_needs_only_the_end_date_and_the_status()
+    {
+        var end = new DateOnly(2026, 12, 18);
+
+        Assert.False(ActivityStanding.Late(end, null, end));
+        Assert.True(ActivityStanding.Late(end, null, end.AddDays(1)));
+        Assert.True(ActivityStanding.Late(end, ActivityStatus.InProgress, end.AddDays(1)));
+        Assert.False(ActivityStanding.Late(end, ActivityStatus.Done, end.AddDays(30)));
+    }
+
+    [Fact]
     public void A_status_change_is_not_dated_after_today()
     {
         var today = new DateOnly(2026, 10, 1);

@@ -53,11 +53,12 @@ public sealed class PlanProgress
     {
         ArgumentNullException.ThrowIfNull(db);
         var initiatives = db.Set<Initiative>().Where(i => db.Set<Objective>().Any(o => o.Id == i.ObjectiveId && o.PlanId == planId)).Select(i => i.Id);
-        var activities = await db.Set<Activity>().AsNoTracking().Where(a => initiatives.Contains(a.InitiativeId)).ToListAsync();
+        // The late rule needs each activity's end date alone (and its status, below), not the activity.
+        var activities = await db.Set<Activity>().Where(a => initiatives.Contains(a.InitiativeId)).Select(a => new { a.Id, a.End }).ToListAsync();
         var benchmarks = await db.Set<Benchmark>().AsNoTracking().Where(b => initiatives.Contains(b.InitiativeId)).Include(b => b.Targets).ToListAsync();
         var (baselines, results, statuses) = await RecordsAsync(db, planId);
         var progress = benchmarks.Select(b => BenchmarkProgress.Of(b, baselines.GetValueOrDefault(b.Id), results[b.Id], today)).ToList();
-        return (activities.Count(a => ActivityStanding.Of(a, statuses.GetValueOrDefault(a.Id), today).IsLate),
+        return (activities.Count(a => ActivityStanding.Late(a.End, statuses.GetValueOrDefault(a.Id)?.Status, today)),
             progress.Sum(b => b.Count(TargetStatus.Overdue)), progress.Sum(b => b.Count(TargetStatus.NotMet)));
     }
 
