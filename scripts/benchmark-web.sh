@@ -6,8 +6,9 @@
 # table (rps, p50/p95/p99, SQL statements and allocated KB per request, PDF pages per second) and one PASS/FAIL line
 # per target of issue 17; exit code 1 on a FAIL. Everything it starts is stopped and removed at the end. Needs the
 # PostgreSQL server binaries, curl, python3 (free ports) and hey (installed with apt-get when missing).
-# Usage: scripts/benchmark-web.sh [SECONDS=10] [CONNECTIONS=8,32] [DISTRICTS=400] [DATABASES=Sqlite,Postgres] [PAGES]
+# Usage: scripts/benchmark-web.sh [SECONDS=10] [CONNECTIONS=8,32] [DISTRICTS=400] [DATABASES=Sqlite,Postgres] [PAGES] [REPEAT=1]
 # PAGES (comma-separated words, e.g. "home,overview") measures only the pages whose names contain one of them.
+# REPEAT samples of SECONDS each per page and connection count; the table shows their medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
@@ -15,6 +16,7 @@ connections="${2:-8,32}"
 districts="${3:-400}"
 databases="${4:-Sqlite,Postgres}"
 pages="${5:-}"
+repeat="${6:-1}"
 
 if ! command -v hey >/dev/null; then
   echo "Installing hey (apt-get)..."
@@ -52,7 +54,7 @@ sqlite="Data Source=$work/aip-bench.db"
 
 run() {
   bench run --provider "$1" --connection "$2" --port "$(free_port)" --work "$work/$1" --out "$results" \
-    --seconds "$seconds" --connections "$connections" --districts "$districts" \
+    --seconds "$seconds" --connections "$connections" --districts "$districts" --repeat "$repeat" \
     ${pages:+--pages "$pages"} >"$work/$1.log"
 }
 

@@ -12,6 +12,7 @@ namespace Aip.WebBench;
 //                    [--seconds 10] [--connections 8,32] [--pdf-connections 1,4] [--districts 0] [--pages home,PDF]
 //                    [--warmup 10]  (seconds of load on each page before it is measured)
 //                    [--warmup-start 30]  (seconds of load on the plan overview before the first page, for the whole app)
+//                    [--repeat 1]  (samples per page and connection count; the figures are their medians)
 //   Aip.WebBench report RESULTS.tsv      (the table and one PASS/FAIL line per target; exit code 1 on a FAIL)
 internal static class WebBenchProgram
 {
@@ -101,7 +102,7 @@ internal static class WebBenchProgram
                 before[page.Name] = await StatementsAsync(page);
             }
 
-            Console.Error.WriteLine($"Adding {options.Districts} districts, each with a copy of the demo plan...");
+            Console.Error.WriteLine($"Adding {options.Districts} districts, each with an approved copy of the demo plan and a year of monitoring...");
             await Seed.AddDistrictsAsync(app.Services, options.Districts);
         }
 
@@ -162,7 +163,13 @@ internal static class WebBenchProgram
             foreach (var connections in page.Pdf ? options.PdfConnections : options.Connections)
             {
                 var allocated = GC.GetTotalAllocatedBytes();
-                var result = await Hey.RunAsync(new Uri(app.BaseUrl, page.Url), page.Session?.CookieHeader, connections, options.Duration);
+                var samples = new List<LoadResult>();
+                for (var sample = 0; sample < options.Repeat; sample++)
+                {
+                    samples.Add(await Hey.RunAsync(new Uri(app.BaseUrl, page.Url), page.Session?.CookieHeader, connections, options.Duration));
+                }
+
+                var result = LoadResult.Median(samples);
                 var perRequest = (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Ok + result.Other);
                 var row = new Row(options.Provider.ToString(), page.Name, connections, result.Rps, result.P50, result.P95, result.P99,
                     statements, perRequest / 1024, body.Length / 1024.0, pdfPages, result.Other);
@@ -201,7 +208,7 @@ internal sealed record Page(string Name, Session? Session, string Url, bool Pdf 
 internal sealed record BenchOptions(
     DatabaseProvider Provider, string Connection, int Port, string Work, string Out, TimeSpan Duration,
     IReadOnlyList<int> Connections, IReadOnlyList<int> PdfConnections, int Districts, IReadOnlyList<string> Pages, TimeSpan Warmup,
-    TimeSpan WarmupStart)
+    TimeSpan WarmupStart, int Repeat)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -226,6 +233,7 @@ internal sealed record BenchOptions(
             int.Parse(values.GetValueOrDefault("districts", "0"), CultureInfo.InvariantCulture),
             values.GetValueOrDefault("pages", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("warmup", "10"), CultureInfo.InvariantCulture)),
-            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("warmup-start", "30"), CultureInfo.InvariantCulture)));
+            TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("warmup-start", "30"), CultureInfo.InvariantCulture)),
+            Math.Max(1, int.Parse(values.GetValueOrDefault("repeat", "1"), CultureInfo.InvariantCulture)));
     }
 }
