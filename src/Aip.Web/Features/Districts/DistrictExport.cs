@@ -145,8 +145,8 @@ public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, 
     {
         var files = new List<string>();
         var printedOn = Dates.Day(clock.GetUtcNow());
-        var versions = db.PlanVersions.AsNoTracking()
-            .Where(v => db.Plans.Any(p => p.Id == v.PlanId && p.DistrictId == district.Id))
+        var versions = db.Plans.Where(p => p.DistrictId == district.Id)
+            .Join(db.PlanVersions.AsNoTracking(), p => p.Id, v => v.PlanId, (_, v) => v)
             .OrderBy(v => v.PlanId).ThenBy(v => v.Number);
         await foreach (var version in versions.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
