@@ -50,18 +50,24 @@ public sealed class MonitoringReminderJob(AipDbContext db, TimeProvider clock, I
     {
         var today = Dates.Day(now);
         var since = now.AddDays(-LookBackDays);
+        // Each held discussion with its Minutes' stage in one query: every district's discussion ids sent back as a list
+        // would be a parameter each (EF Core 10), past SQL Server's 2,100 with enough districts.
         var held = await db.HighlightDiscussions.AsNoTracking()
             .Where(d => d.Status == DiscussionStatus.Scheduled && d.StartsAt >= since && d.StartsAt <= now)
-            .Select(d => new { d.Id, d.PlanId, d.DistrictId, d.StartsAt })
+            .Select(d => new
+            {
+                d.Id,
+                d.PlanId,
+                d.DistrictId,
+                d.StartsAt,
+                Stage = db.Minutes.Where(m => m.DiscussionId == d.Id).Select(m => (MinutesStage?)m.Stage).FirstOrDefault(),
+                SentForReviewOn = db.Minutes.Where(m => m.DiscussionId == d.Id).Select(m => m.SentForReviewOn).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        var ids = held.Select(d => d.Id).ToList();
-        var minutes = await db.Minutes.AsNoTracking().Where(m => ids.Contains(m.DiscussionId))
-            .Select(m => new { m.DiscussionId, m.Stage, m.SentForReviewOn }).ToDictionaryAsync(m => m.DiscussionId, cancellationToken);
         foreach (var discussion in held)
         {
-            var state = minutes.GetValueOrDefault(discussion.Id);
             var day = Dates.Day(discussion.StartsAt);
-            foreach (var reminder in MinutesReminders.On(today, day, state?.Stage, state?.SentForReviewOn))
+            foreach (var reminder in MinutesReminders.On(today, day, discussion.Stage, discussion.SentForReviewOn))
             {
                 await SendOnceAsync($"minutes/{discussion.Id}/{reminder.Clock}/{(reminder.Overdue ? "overdue" : "due-tomorrow")}",
                     Notice(discussion.PlanId, discussion.DistrictId, discussion.Id, day, reminder), now, cancellationToken);

@@ -1,10 +1,10 @@
+using System.Linq.Expressions;
 using Aip.Domain.Common;
 using Aip.Domain.Dashboards;
 using Aip.Domain.Monitoring;
 using Aip.Domain.Plans;
 using Aip.Domain.Reporting;
 using Aip.Web.Data;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -13,11 +13,14 @@ namespace Aip.Web.Features.Portfolio;
 /// <summary>
 /// ESE's portfolio of every district, read with one query per kind of record whatever the number of districts (never one
 /// per district): districts, current plans, versions, held discussions, final Minutes, latest published reports, open
-/// risks, overdue requests; then the ratings of the rows shown. Never tracked.
+/// risks, overdue requests; then the ratings of the rows shown. Never tracked. A page sorted by the districts or their
+/// plans counts the monitoring records of its own rows alone (<see cref="PageAsync"/>).
 /// </summary>
 public sealed class PortfolioQuery(AipDbContext db, TimeProvider clock, IMemoryCache cache)
 {
     private const int LateMinutesLookBackDays = 35;
+
+    private const int RatingsPerQuery = 500;
 
     /// <summary>
     /// One page of the portfolio as asked. Sorted by name, level or plan status, the districts and their plans are enough
@@ -42,7 +45,7 @@ public sealed class PortfolioQuery(AipDbContext db, TimeProvider clock, IMemoryC
         return new PortfolioPage(filter, await WithRatingsAsync(shown), matching.Count, all.Count, pages);
     }
 
-    /// <summary>Every district's row (<paramref name="districtIds"/> null), or these districts' rows, without the ratings (<see cref="WithRatingsAsync"/>).</summary>
+    /// <summary>Every district's row (<paramref name="districtIds"/> null), or a page of districts' rows, without the ratings (<see cref="WithRatingsAsync"/>).</summary>
     public async Task<IReadOnlyList<PortfolioRow>> RowsAsync(IReadOnlyCollection<Guid>? districtIds)
     {
         var rows = await DistrictsAsync(districtIds);
@@ -117,7 +120,7 @@ public sealed class PortfolioQuery(AipDbContext db, TimeProvider clock, IMemoryC
         })];
     }
 
-    /// <summary>The query's rows of these districts only (as a parameter, one statement whatever the ids), or all of them.</summary>
+    /// <summary>The query's rows of these districts only (a page's: each id is a parameter), or all of them.</summary>
     private static IQueryable<T> Within<T>(IQueryable<T> query, IReadOnlyCollection<Guid>? districtIds, Expression<Func<T, Guid>> district)
     {
         if (districtIds is null)
@@ -133,7 +136,7 @@ public sealed class PortfolioQuery(AipDbContext db, TimeProvider clock, IMemoryC
     /// <summary>
     /// The rows with their latest published report's ratings counted, for these rows' reports alone (a page's 25, or the
     /// CSV's). A published report's ratings never change (<see cref="ProgressReport.Write"/> refuses once it is published),
-    /// so their counts are kept in memory by report; those not kept yet are read in one query.
+    /// so their counts are kept in memory by report; those not kept yet are read, a page's in one query.
     /// </summary>
     public async Task<IReadOnlyList<PortfolioRow>> WithRatingsAsync(IReadOnlyList<PortfolioRow> rows)
     {
@@ -152,9 +155,10 @@ public sealed class PortfolioQuery(AipDbContext db, TimeProvider clock, IMemoryC
             }
         }
 
-        if (missing.Count > 0)
+        // A page's 25 in one query; the CSV's, of every district, a few hundred at a time (each id is a parameter).
+        foreach (var chunk in missing.Chunk(RatingsPerQuery))
         {
-            var reports = await db.ProgressReports.AsNoTracking().Where(r => missing.Contains(r.Id) && r.Stage == ReportStage.Published).ToListAsync();
+            var reports = await db.ProgressReports.AsNoTracking().Where(r => chunk.Contains(r.Id) && r.Stage == ReportStage.Published).ToListAsync();
             foreach (var report in reports)
             {
                 counts[report.Id] = PortfolioRow.Counts(report);
