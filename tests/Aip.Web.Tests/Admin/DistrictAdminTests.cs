@@ -20,7 +20,7 @@ public abstract class DistrictAdminTests(AipApp app)
         var details = await ese.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("Millbrook Public Schools", details.QuerySelector("h1")!.TextContent);
         Assert.Contains(code, details.QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Millbrook Public Schools", (await ese.GetPageAsync("/districts")).QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Millbrook Public Schools", (await ese.GetPageAsync($"/districts?q={code}")).QuerySelector("table")!.TextContent, StringComparison.Ordinal);
     }
 
     [DbFact]
@@ -178,6 +178,49 @@ public abstract class DistrictAdminTests(AipApp app)
         var response = await ese.SubmitAsync(await ese.GetPageAsync("/districts/create"), EditorForm,
             new() { ["Name"] = "Test district", ["Code"] = UniqueCode(), ["Level"] = "4" });
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    [DbFact]
+    public async Task Ese_finds_a_district_by_name_or_code_in_pages_of_25_that_cost_the_same_statements_for_more_districts()
+    {
+        using var ese = await app.NewClient().SignedInAsAsync(Demo.Ese);
+        await ese.GetPageAsync("/districts");
+        app.Commands.Reset();
+        await ese.GetPageAsync("/districts");
+        var before = app.Commands.Count;
+        var tag = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await app.WithDbAsync(db =>
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                db.Districts.Add(Aip.Domain.Districts.District.Create($"Zz paging {tag} district {i:00}", $"Z{tag}{i:00}", 4, null));
+            }
+
+            return db.SaveChangesAsync();
+        });
+
+        app.Commands.Reset();
+        var first = await ese.GetPageAsync("/districts");
+        var found = await ese.GetPageAsync($"/districts?q=zz+paging+{tag.ToLowerInvariant()}");
+        var second = await ese.GetPageAsync($"/districts?q=zz+paging+{tag}&page=2");
+        var byCode = await ese.GetPageAsync($"/districts?q=z{tag.ToLowerInvariant()}07");
+        var none = await ese.GetPageAsync("/districts?q=no+such+district");
+
+        static int Rows(IHtmlDocument page) => page.QuerySelectorAll("main table tbody tr").Length;
+        Assert.Equal(25, Rows(first));
+        Assert.Equal(25, Rows(found));
+        Assert.Contains("30 districts, page 1 of 2.", found.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, Rows(second));
+        Assert.Contains($"Zz paging {tag} district 29", second.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("page", second.QuerySelector("nav .page-item.active a")!.GetAttribute("aria-current"));
+        Assert.Equal(1, Rows(byCode));
+        Assert.Contains($"Zz paging {tag} district 07", byCode.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, Rows(none));
+        Assert.Contains("No district's name or code contains “no such district”.", none.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        app.Commands.Reset();
+        await ese.GetPageAsync("/districts");
+        Assert.Equal(before, app.Commands.Count);
     }
 
     private static string UniqueCode() => "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();

@@ -6,6 +6,9 @@ namespace Aip.Web.Features.Districts;
 
 public sealed record DistrictSummary(Guid Id, string Name, string Code, AccountabilityLevel Level, int People, IReadOnlyList<string> Monitors);
 
+/// <summary>A page of ESE's list of districts: those whose name or code contains <paramref name="Q"/>, by name.</summary>
+public sealed record DistrictList(string? Q, IReadOnlyList<DistrictSummary> Rows, int Matching, int Page, int Pages);
+
 public sealed record PersonRow(Guid Id, string DisplayName, string Email, Role Role, bool IsActive);
 
 public sealed record PlanRow(Guid Id, string Title, int FirstSchoolYear, int LastSchoolYear, Domain.Plans.PlanStatus Status);
