@@ -1,12 +1,11 @@
 using System.Text;
 using Aip.Domain.Common;
-using Aip.Domain.Districts;
 using Aip.Domain.Monitoring;
 using Aip.Domain.People;
 using Aip.Web.Data;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using AngleSharp.Html.Dom;
 
 namespace Aip.Web.Tests.Portfolio;
 
@@ -76,11 +75,11 @@ public abstract class PortfolioWebTests(AipApp app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-            var ese1 = new Actor(await app.UserIdAsync(Demo.Ese), Role.EseStaff, "ESE");
+            var eseActor = new Actor(await app.UserIdAsync(Demo.Ese), Role.EseStaff, "ESE");
             var monitor = new Actor(await app.UserIdAsync(Demo.Monitor), Role.PlanMonitor, "Monitor");
             for (var i = 0; i < 3; i++)
             {
-                await demo.AddMonitoredDistrictAsync($"Portfolio test district {Guid.NewGuid():N}", "P" + Guid.NewGuid().ToString("N")[..8], ese1, monitor,
+                await demo.AddMonitoredDistrictAsync($"Portfolio test district {Guid.NewGuid():N}", "P" + Guid.NewGuid().ToString("N")[..8], eseActor, monitor,
                     new DemoTimeline(DateTimeOffset.UtcNow));
             }
         }
