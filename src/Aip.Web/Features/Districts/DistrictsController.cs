@@ -27,7 +27,8 @@ public sealed class DistrictsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1)
     {
-        var text = Aip.Domain.Common.Text.Clean(q)?.ToUpperInvariant();
+        var search = Aip.Domain.Common.Text.Clean(q);
+        var text = search?.ToUpperInvariant();
         // Translated to SQL (UPPER, then LIKE or a position test), where the analyzers' culture and comparison overloads
         // have no translation; codes are stored in capitals already.
 #pragma warning disable CA1304, CA1311, CA1862
@@ -38,7 +39,7 @@ public sealed class DistrictsController(
         var number = Math.Clamp(page, 1, pages);
         var size = Aip.Domain.Dashboards.PortfolioTable.PageSize;
         var rows = await districts.ToSummaries(db).Skip((number - 1) * size).Take(size).ToListAsync();
-        return View(new DistrictList(Aip.Domain.Common.Text.Clean(q), rows, matching, number, pages));
+        return View(new DistrictList(search, rows, matching, number, pages));
     }
 
     [HttpGet("{id:guid}")]

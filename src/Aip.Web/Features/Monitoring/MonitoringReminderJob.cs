@@ -50,19 +50,14 @@ public sealed class MonitoringReminderJob(AipDbContext db, TimeProvider clock, I
     {
         var today = Dates.Day(now);
         var since = now.AddDays(-LookBackDays);
-        // Each held discussion with its Minutes' stage in one query: every district's discussion ids sent back as a list
-        // would be a parameter each (EF Core 10), past SQL Server's 2,100 with enough districts.
-        var held = await db.HighlightDiscussions.AsNoTracking()
-            .Where(d => d.Status == DiscussionStatus.Scheduled && d.StartsAt >= since && d.StartsAt <= now)
-            .Select(d => new
-            {
-                d.Id,
-                d.PlanId,
-                d.DistrictId,
-                d.StartsAt,
-                Stage = db.Minutes.Where(m => m.DiscussionId == d.Id).Select(m => (MinutesStage?)m.Stage).FirstOrDefault(),
-                SentForReviewOn = db.Minutes.Where(m => m.DiscussionId == d.Id).Select(m => m.SentForReviewOn).FirstOrDefault(),
-            })
+        // Each held discussion with its Minutes (if any: at most one, by discussion) in one query: every district's
+        // discussion ids sent back as a list would be a parameter each (EF Core 10), past SQL Server's 2,100 with enough districts.
+        var held = await (
+                from d in db.HighlightDiscussions.AsNoTracking()
+                where d.Status == DiscussionStatus.Scheduled && d.StartsAt >= since && d.StartsAt <= now
+                join m in db.Minutes on d.Id equals m.DiscussionId into minutes
+                from m in minutes.DefaultIfEmpty()
+                select new { d.Id, d.PlanId, d.DistrictId, d.StartsAt, Stage = m == null ? (MinutesStage?)null : m.Stage, SentForReviewOn = m == null ? null : m.SentForReviewOn })
             .ToListAsync(cancellationToken);
         foreach (var discussion in held)
         {
