@@ -9,7 +9,8 @@ namespace Aip.Benchmarks;
 
 /// <summary>
 /// Usage: Aip.Benchmarks [--runs N] [--out FOLDER]
-/// Renders each document N times after a warm-up and prints pages, median milliseconds and milliseconds per page;
+/// Renders each document N times after a warm-up and prints pages, median milliseconds, milliseconds per page,
+/// kilobytes allocated per render (composing the document included) and the PDF's size;
 /// with --out it also writes the PDFs there, to look at.
 /// </summary>
 internal static class BenchmarkProgram
@@ -33,8 +34,8 @@ internal static class BenchmarkProgram
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PDF render time, median of {runs} runs after {Warmups} warm-up runs (Release, {Environment.ProcessorCount} CPUs)"));
         Console.WriteLine();
-        Console.WriteLine($"| {"document",-14} | {"initiatives",11} | {"pages",5} | {"median ms",9} | {"ms per page",11} |");
-        Console.WriteLine($"|{new string('-', 16)}|{new string('-', 13)}|{new string('-', 7)}|{new string('-', 11)}|{new string('-', 13)}|");
+        Console.WriteLine($"| {"document",-14} | {"initiatives",11} | {"pages",5} | {"median ms",9} | {"ms per page",11} | {"KB allocated",12} | {"KB of PDF",9} |");
+        Console.WriteLine($"|{new string('-', 16)}|{new string('-', 13)}|{new string('-', 7)}|{new string('-', 11)}|{new string('-', 13)}|{new string('-', 14)}|{new string('-', 11)}|");
         foreach (var (_, plan) in cases)
         {
             for (var i = 0; i < Warmups; i++)
@@ -50,6 +51,7 @@ internal static class BenchmarkProgram
             var pdf = renderer.Render(spec);
 
             var times = new double[runs];
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < runs; i++)
             {
                 var clock = Stopwatch.StartNew();
@@ -57,10 +59,11 @@ internal static class BenchmarkProgram
                 times[i] = clock.Elapsed.TotalMilliseconds;
             }
 
+            var allocatedKb = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0 / runs;
             var pages = PageCount(pdf);
             var median = Median(times);
             results.Add((pages, median));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name,-14} | {plan.Initiatives.Count(),11} | {pages,5} | {median,9:F1} | {median / pages,11:F2} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name,-14} | {plan.Initiatives.Count(),11} | {pages,5} | {median,9:F1} | {median / pages,11:F2} | {allocatedKb,12:F0} | {pdf.Length / 1024.0,9:F1} |"));
             if (outFolder is not null)
             {
                 Directory.CreateDirectory(outFolder);

@@ -265,13 +265,16 @@ internal sealed class FlowLayout
                 Page.Add(new TextRun(lines[i], row.Fonts[column], Typography.Ink, x + CellPadding, _y + CellPadding + ((i - from) * lineHeight)));
             }
 
-            Page.Add(new Rule(x, _y, x, _y + height));
+            if (column > 0)
+            {
+                Page.Add(new Rule(x, _y, x, _y + height));
+            }
+
             x += grid.Widths[column];
         }
 
-        Page.Add(new Rule(right, _y, right, _y + height));
-        Page.Add(new Rule(BodyLeft, _y, right, _y));
-        Page.Add(new Rule(BodyLeft, _y + height, right, _y + height));
+        // The row's outline in one operation; the rules between its cells inside it.
+        Page.Add(new Frame(BodyLeft, _y, right - BodyLeft, height));
         _y += height;
     }
 

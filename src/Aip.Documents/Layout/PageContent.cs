@@ -16,6 +16,9 @@ internal sealed record TextRun(string Text, XFont Font, XColor Color, double X, 
 /// <summary>A thin grey line (table borders, header and footer rules).</summary>
 internal sealed record Rule(double X1, double Y1, double X2, double Y2) : DrawOperation;
 
+/// <summary>A rectangle outlined with the same thin grey line (a table row's border).</summary>
+internal sealed record Frame(double X, double Y, double Width, double Height) : DrawOperation;
+
 /// <summary>A light background (table header row, definition labels).</summary>
 internal sealed record Shade(double X, double Y, double Width, double Height) : DrawOperation;
 

@@ -56,6 +56,11 @@ internal sealed class Typography(string? fallbackFamily = null) : IDisposable
     private readonly Dictionary<XFont, XFont> _fallbacks = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(XFont Font, int CodePoint), XFont> _choices = [];
 
+    // Widths and wrapped lines already worked out in this render: a document repeats its words, and the layout wraps
+    // some texts twice (a table's first row to keep it with the header, a group measured before it is placed).
+    private readonly Dictionary<(XFont Font, string Text), double> _widths = [];
+    private readonly Dictionary<(XFont Font, double Width, string Text), IReadOnlyList<string>> _wrapped = [];
+
     public double Measure(string text, XFont font)
     {
         if (text.Length == 0)
@@ -63,8 +68,15 @@ internal sealed class Typography(string? fallbackFamily = null) : IDisposable
             return 0;
         }
 
+        if (_widths.TryGetValue((font, text), out var known))
+        {
+            return known;
+        }
+
         var runs = Runs(text, font);
-        return runs.Count == 1 ? MeasureRun(runs[0]) : runs.Sum(MeasureRun);
+        var width = runs.Count == 1 ? MeasureRun(runs[0]) : runs.Sum(MeasureRun);
+        _widths.Add((font, text), width);
+        return width;
     }
 
     /// <summary>
@@ -146,8 +158,16 @@ internal sealed class Typography(string? fallbackFamily = null) : IDisposable
 
     private static bool IsAscii(string text) => Ascii.IsValid(text);
 
-    public IReadOnlyList<string> Wrap(string text, XFont font, double width) =>
-        TextWrapper.Wrap(text, width, t => Measure(t, font));
+    public IReadOnlyList<string> Wrap(string text, XFont font, double width)
+    {
+        if (!_wrapped.TryGetValue((font, width, text), out var lines))
+        {
+            lines = TextWrapper.Wrap(text, width, t => Measure(t, font));
+            _wrapped.Add((font, width, text), lines);
+        }
+
+        return lines;
+    }
 
     public string Truncate(string text, XFont font, double width) =>
         TextWrapper.Truncate(text, width, t => Measure(t, font));
