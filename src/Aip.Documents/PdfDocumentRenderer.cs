@@ -53,7 +53,7 @@ public sealed partial class PdfDocumentRenderer : IDocumentRenderer
         document.Info.Author = spec.Author;
         document.Info.Subject = spec.Subject;
         document.Language = "en-US";
-        // Pages of text compress well at zlib's fastest level too: half the time in zlib for a sixth more bytes
+        // Pages of text compress well at zlib's fastest level too: half the time in zlib for a fifth more bytes
         // (the demo plan: 141 KB at the default level, 169 KB at this one).
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         foreach (var content in layout.Pages)
