@@ -106,8 +106,9 @@ public sealed class PortfolioQuery(AipDbContext db, TimeProvider clock, IMemoryC
                 .Select(p => new { p.Id, p.DistrictId, p.Status, p.FirstSchoolYear }).ToListAsync())
             .GroupBy(p => p.DistrictId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Status == PlanStatus.Approved).ThenByDescending(p => p.FirstSchoolYear).First());
-        var planIds = plans.Values.Select(p => p.Id).ToList();
-        var versions = await (districtIds is null ? db.PlanVersions.AsNoTracking() : db.PlanVersions.AsNoTracking().Where(v => planIds.Contains(v.PlanId)))
+        // A page's districts: the versions of their plans alone.
+        var planIds = districtIds is null ? null : plans.Values.Select(p => p.Id).ToList();
+        var versions = await Within(db.PlanVersions.AsNoTracking(), planIds, v => v.PlanId)
             .GroupBy(v => v.PlanId).Select(g => new { PlanId = g.Key, Number = g.Max(v => v.Number) })
             .ToDictionaryAsync(v => v.PlanId, v => v.Number);
         var (noProcess, noPerformance) = PortfolioRow.Counts(null);
@@ -120,17 +121,20 @@ public sealed class PortfolioQuery(AipDbContext db, TimeProvider clock, IMemoryC
         })];
     }
 
-    /// <summary>The query's rows of these districts only (a page's: each id is a parameter), or all of them.</summary>
-    private static IQueryable<T> Within<T>(IQueryable<T> query, IReadOnlyCollection<Guid>? districtIds, Expression<Func<T, Guid>> district)
+    /// <summary>
+    /// The query's rows whose <paramref name="key"/> (a district's, or a plan's) is one of <paramref name="ids"/> (a page's:
+    /// each id is a parameter), or all of them when <paramref name="ids"/> is null.
+    /// </summary>
+    private static IQueryable<T> Within<T>(IQueryable<T> query, IReadOnlyCollection<Guid>? ids, Expression<Func<T, Guid>> key)
     {
-        if (districtIds is null)
+        if (ids is null)
         {
             return query;
         }
 
-        Expression<Func<IReadOnlyCollection<Guid>>> ids = () => districtIds;
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], ids.Body, district.Body);
-        return query.Where(Expression.Lambda<Func<T, bool>>(contains, district.Parameters));
+        Expression<Func<IReadOnlyCollection<Guid>>> values = () => ids;
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], values.Body, key.Body);
+        return query.Where(Expression.Lambda<Func<T, bool>>(contains, key.Parameters));
     }
 
     /// <summary>
