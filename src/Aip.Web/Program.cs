@@ -49,6 +49,7 @@ builder.Services.AddScoped<Aip.Web.Features.Reports.ReportSources>();
 builder.Services.AddScoped<Aip.Web.Features.Reports.BeginReport>();
 builder.Services.AddScoped<Aip.Web.Features.Home.WhatIsDue>();
 builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<PageBodies>();
 builder.Services.AddScoped<Aip.Web.Features.Portfolio.PortfolioQuery>();
 builder.Services.AddScoped<Aip.Web.Features.Evidence.EvidenceUploads>();
 builder.Services.AddScoped<IScheduledJob, MonitoringReminderJob>();

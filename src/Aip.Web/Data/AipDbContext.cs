@@ -112,6 +112,8 @@ public sealed class AipDbContext(DbContextOptions<AipDbContext> options) : Ident
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    public DbSet<PlanPageStamp> PlanPageStamps => Set<PlanPageStamp>();
+
     /// <summary>What the save pipeline added to the save under way (audit entries, notices), to take back if it fails.</summary>
     internal IReadOnlyList<object> AddedBySave { get; set; } = [];
 

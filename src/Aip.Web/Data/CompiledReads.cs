@@ -30,7 +30,8 @@ public sealed class CompiledReads
     public Func<AipDbContext, Guid, Task<PlanHeader?>> PlanHeader { get; } =
         EF.CompileAsyncQuery((AipDbContext db, Guid planId) =>
             db.Plans.Where(p => p.Id == planId)
-                .Select(p => new PlanHeader(p.Id, p.DistrictId, p.Title, p.Status, p.OpenAmendmentStage, p.VersionCount))
+                .Select(p => new PlanHeader(p.Id, p.DistrictId, p.Title, p.Status, p.OpenAmendmentStage, p.VersionCount,
+                    db.PlanPageStamps.Where(s => s.PlanId == p.Id).Select(s => s.Stamp).FirstOrDefault()))
                 .SingleOrDefault());
 
     /// <summary>The plan read-only with its objectives, initiatives and final outcomes (<see cref="PlanStore.OutlineAsync"/>).</summary>

@@ -1,4 +1,5 @@
 using Aip.Domain.Common;
+using Aip.Domain.Districts;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
 using Aip.Web.Data.Audit;
@@ -21,6 +22,7 @@ namespace Aip.Web.Data;
 /// <item>audit entries for every audited record (<see cref="AuditTrail"/>);</item>
 /// <item>the notices the entities' domain events call for (<see cref="NotificationRules"/>): in-app notifications and
 /// outbox mail;</item>
+/// <item>a new page stamp for every plan whose pages show something the save changes (<see cref="PlanPageStamp"/>);</item>
 /// <item>new concurrency tokens for every changed row, so the next editor holding an old one is refused.</item>
 /// </list>
 /// If the save fails, the rows it added are taken back out of the unit of work.
@@ -94,6 +96,7 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
             added.AddRange(await Notifier.AddAsync(db, notice, actor.UserId, at, mailOptions.Value.Absolute, cancellationToken));
         }
 
+        await MovePageStampsAsync(db, tracked, added, cancellationToken);
         db.AddedBySave = added;
         RotateConcurrencyTokens(db);
     }
@@ -138,6 +141,55 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
             {
                 plan.NewRevision();
                 entry.Property(p => p.Revision).IsModified = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The plans whose pages show what this save changes get a new <see cref="PlanPageStamp"/>, in the same transaction: a
+    /// plan changed or any record of its own (its items, reviews, ratings, comments, self-assessment, amendments, versions),
+    /// whether the plan itself is loaded or not; every plan of a district whose name or District Review findings change. A
+    /// new plan gets its first stamp. Saves of anything else (monitoring, reports, accounts) read and write no stamp.
+    /// </summary>
+    private static async Task MovePageStampsAsync(AipDbContext db, TrackedPlans tracked, List<object> added, CancellationToken cancellationToken)
+    {
+        var plans = new HashSet<Guid>();
+        var districts = new HashSet<Guid>();
+        var gone = new HashSet<Guid>();
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        {
+            switch (entry.Entity)
+            {
+                case Plan plan when entry.State == EntityState.Added:
+                    added.Add(db.PlanPageStamps.Add(new PlanPageStamp { PlanId = plan.Id, Stamp = Guid.NewGuid() }).Entity);
+                    gone.Add(plan.Id);
+                    break;
+                case Plan plan when entry.State == EntityState.Deleted:
+                    gone.Add(plan.Id);
+                    break;
+                case District district:
+                    districts.Add(district.Id);
+                    break;
+                case ReviewFinding finding:
+                    districts.Add(finding.DistrictId);
+                    break;
+                case var other when tracked.PlanIdOf(other) is { } planId:
+                    plans.Add(planId);
+                    break;
+            }
+        }
+
+        if (districts.Count > 0)
+        {
+            plans.UnionWith(await db.Plans.Where(p => districts.Contains(p.DistrictId)).Select(p => p.Id).ToListAsync(cancellationToken));
+        }
+
+        plans.ExceptWith(gone);
+        if (plans.Count > 0)
+        {
+            foreach (var stamp in await db.PlanPageStamps.Where(s => plans.Contains(s.PlanId)).ToListAsync(cancellationToken))
+            {
+                stamp.Stamp = Guid.NewGuid();
             }
         }
     }

@@ -49,6 +49,25 @@ internal sealed class TrackedPlans
         _ => null,
     };
 
+    /// <summary>
+    /// The id of the plan a record belongs to, whether the plan is tracked or not (a review comment pinned without
+    /// loading the plan); null for a record of no plan, or an item whose parents are not tracked (commands load the whole
+    /// plan to change an item).
+    /// </summary>
+    public Guid? PlanIdOf(object entity) => PlanOf(entity)?.Id ?? entity switch
+    {
+        Objective o => o.PlanId,
+        FinalOutcome f => f.PlanId,
+        PlanReview r => r.PlanId,
+        CriterionRating r => Find<PlanReview>(ShadowKey(r, "ReviewId"))?.PlanId,
+        ReviewComment c => c.PlanId,
+        SelfAssessment s => s.PlanId,
+        GuidingAnswer a => Find<SelfAssessment>(ShadowKey(a, "SelfAssessmentId"))?.PlanId,
+        Amendment a => a.PlanId,
+        PlanVersion v => v.PlanId,
+        _ => null,
+    };
+
     /// <summary>The value of a foreign key the domain does not expose (a rating's review, an answer's self-assessment).</summary>
     public Guid ShadowKey(object entity, string name) => _db.Entry(entity).Property(name).CurrentValue is Guid id ? id : Guid.Empty;
 }

@@ -303,9 +303,13 @@ public abstract class PlanAuthoringTests(AipApp app)
             sql.Contains("\"Benchmarks\"", StringComparison.Ordinal) || sql.Contains("\"Activities\"", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The statements of one request for <paramref name="url"/>, its first in the person's session (the overview reuses the
+    /// body it rendered for the same reader, ReusedOverviewTests), after a request to another page has put the session in use.
+    /// </summary>
     private async Task<int> CommandsForAsync(TestClient client, string url)
     {
-        await client.GetPageAsync(url);
+        await client.GetPageAsync("/");
         app.Commands.Reset();
         await client.GetPageAsync(url);
         return app.Commands.Count;

@@ -78,12 +78,15 @@ internal static class MigrationExtensions
         (string Column, string Value)? generated = null, string? where = null)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        string Quote(string name) => activeProvider == SqlServer ? $"[{name}]" : $"\"{name}\"";
+        string Quote(string name) => QuoteName(name, activeProvider);
         var targets = columns.Select(Quote).Concat(generated is { } extra ? [Quote(extra.Column)] : []);
         var values = columns.Select(Quote).Concat(generated is { } made ? [made.Value] : []);
         var filter = where is null ? string.Empty : $" WHERE {Quote(where)} IS NOT NULL";
         migrationBuilder.Sql($"INSERT INTO {Quote(to)} ({string.Join(", ", targets)}) SELECT {string.Join(", ", values)} FROM {Quote(from)}{filter};");
     }
+
+    /// <summary>A table or column name quoted as the provider quotes it (SQL Server scripts may run without QUOTED_IDENTIFIER).</summary>
+    public static string QuoteName(string name, string? activeProvider) => activeProvider == SqlServer ? $"[{name}]" : $"\"{name}\"";
 
     /// <summary>
     /// A new random Guid per row, in the form the provider stores Guids: SQLite keeps them as upper-case text

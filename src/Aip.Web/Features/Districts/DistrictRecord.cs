@@ -93,6 +93,8 @@ public sealed class DistrictRecord
             Table("Monitor assignments", db.MonitorAssignments.Where(a => a.DistrictId == districtId)),
             Table("District Review findings", db.ReviewFindings.Where(f => f.DistrictId == districtId)),
             Table("Plans", db.Plans.Where(p => p.DistrictId == districtId)),
+            // A value that moves when a plan's pages change (PlanPageStamp), nothing of the district's own words.
+            Table("Plan page stamps", db.PlanPageStamps.Where(s => plans.Contains(s.PlanId)), exported: false),
             Table("Objectives", db.Set<Objective>().Where(o => plans.Contains(o.PlanId))),
             Table("Initiatives", db.Set<Initiative>().Where(i => objectives.Contains(i.ObjectiveId))),
             Table("Benchmarks", db.Set<Benchmark>().Where(b => initiatives.Contains(b.InitiativeId))),

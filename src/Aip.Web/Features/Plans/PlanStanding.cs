@@ -43,15 +43,29 @@ public sealed record PlanStanding(
     }
 }
 
+/// <summary>What the person may do with a plan's review records: steer it (submit, answer comments), review it, see reviews in progress.</summary>
+public sealed record PlanReviewRights(bool CanSteer, bool CanReview, bool SeesReviewsInProgress);
+
 public sealed class PlanStandings(PlanStore store, IAuthorizationService authorization)
 {
-    public async Task<PlanStanding> ForAsync(ClaimsPrincipal user, Plan plan)
+    public async Task<PlanStanding> ForAsync(ClaimsPrincipal user, Plan plan) => await ForAsync(await RightsAsync(user, PlanHeader.Of(plan)), plan);
+
+    /// <summary>The person's rights on the plan's review records, asked of the authorization handlers (no plan content needed).</summary>
+    public async Task<PlanReviewRights> RightsAsync(ClaimsPrincipal user, PlanHeader plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var resource = PlanResource.Of(plan);
-        var canSteer = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Steer)).Succeeded;
-        var canReview = (await authorization.AuthorizeAsync(user, resource, PlanOperations.Review)).Succeeded;
-        var inProgressToo = await authorization.SeesReviewsInProgressAsync(user, plan.DistrictId);
+        var resource = plan.Resource;
+        return new(
+            (await authorization.AuthorizeAsync(user, resource, PlanOperations.Steer)).Succeeded,
+            (await authorization.AuthorizeAsync(user, resource, PlanOperations.Review)).Succeeded,
+            await authorization.SeesReviewsInProgressAsync(user, plan.DistrictId));
+    }
+
+    public async Task<PlanStanding> ForAsync(PlanReviewRights rights, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(rights);
+        ArgumentNullException.ThrowIfNull(plan);
+        var (canSteer, canReview, inProgressToo) = rights;
         var reviews = await store.VisibleReviewsAsync(plan.Id, inProgressToo);
         var comments = await store.CommentsOfAsync(plan.Id, reviews);
         // The initiative of each benchmark and activity commented on, read by id: the page may not have loaded them.

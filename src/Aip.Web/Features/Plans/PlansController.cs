@@ -11,12 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aip.Web.Features.Plans;
 
+/// <summary>The plan overview's model; <paramref name="Body"/> is the key its rendered body is kept under for reuse.</summary>
 public sealed record PlanPage(
-    Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory, PlanStanding Standing, IReadOnlyList<FindingRef> Findings);
+    Plan Plan, string DistrictName, ReadinessReport Readiness, bool CanEdit, bool CanReadHistory, PlanStanding Standing, IReadOnlyList<FindingRef> Findings,
+    PageBodyKey? Body = null);
 
 /// <summary>The plan as a whole: starting one, its overview in template order, its details and Section 1.</summary>
 public sealed class PlansController(
-    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock, PlanStandings standings,
+    PlanStore store, IAuthorizationService authorization, AipDbContext db, TimeProvider clock, PlanStandings standings, PageBodies bodies,
     IValidator<PlanDetailsForm> detailsValidator, IValidator<Section1Form> section1Validator)
     : PlanControllerBase(store, authorization)
 {
@@ -67,9 +69,22 @@ public sealed class PlansController(
     [ForPlan(PlanOperation.Read, headerOnly: true)]
     public async Task<IActionResult> Overview(Guid id)
     {
+        // The page is the same for the same records and the same reader: its body is rendered once per page stamp (moved
+        // by every save that changes what it shows) and reader, and reused (PageBodies). The reader's rights are asked
+        // every time, before anything else is read.
+        var header = CurrentHeader;
+        var canEdit = await CanEditAsync(header);
+        var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
+        var rights = await standings.RightsAsync(User, header);
+        var key = PageBodies.KeyFor(
+            nameof(Overview), header.PageStamp, HttpContext, canEdit, canReadHistory, rights.CanSteer, rights.CanReview, rights.SeesReviewsInProgress);
+        if (bodies.Find(key, HttpContext) is { } body)
+        {
+            return View("ReusedBody", new ReusedBody(header.Title, body));
+        }
+
         // The overview shows objectives, initiatives and final outcomes; its readiness panel and submission action, shown
         // while the plan can change or be submitted, check every benchmark and activity, so only then is the whole plan read.
-        var header = CurrentHeader;
         var showsReadiness = header.IsEditable || PlanWorkflow.CanStep(header.Status, PlanStep.Submit, Role.Superintendent);
         var plan = showsReadiness ? await Store.LoadAsync(id, tracking: false) : await Store.OutlineAsync(id);
         if (plan is null)
@@ -78,11 +93,9 @@ public sealed class PlansController(
         }
 
         var district = await Store.DistrictNameAsync(plan);
-        var canReadHistory = (await Authorization.AuthorizeAsync(User, Policies.EseStaff)).Succeeded;
         var findings = await Store.FindingsAsync(plan.DistrictId);
         var readiness = showsReadiness ? Readiness.Check(plan, findings) : new ReadinessReport([]);
-        return View(new PlanPage(
-            plan, district, readiness, await CanEditAsync(plan), canReadHistory, await standings.ForAsync(User, plan), findings));
+        return View(new PlanPage(plan, district, readiness, canEdit, canReadHistory, await standings.ForAsync(rights, plan), findings, key));
     }
 
     [HttpGet("plans/{id:guid}/details")]
