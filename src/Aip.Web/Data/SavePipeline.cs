@@ -84,6 +84,8 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
         var actor = AuditActor.Of(http.HttpContext);
         var at = clock.GetUtcNow();
         var added = new List<object>();
+        // Known to Undo from the start: a step below that fails leaves nothing it added behind.
+        db.AddedBySave = added;
 
         foreach (var entry in await new AuditTrail(db, tracked).EntriesAsync(actor, at))
         {
@@ -97,7 +99,6 @@ public sealed class SavePipeline(IHttpContextAccessor http, TimeProvider clock, 
         }
 
         await MovePageStampsAsync(db, tracked, added, cancellationToken);
-        db.AddedBySave = added;
         RotateConcurrencyTokens(db);
     }
 

@@ -47,6 +47,21 @@ public sealed class PageBodiesTests
         Assert.Equal("<p>Plain</p>", bodies.Find(plain, new DefaultHttpContext()));
     }
 
+    [Fact]
+    public void A_key_holds_the_readers_rights_and_a_request_with_a_query_string_gets_one_that_keeps_nothing()
+    {
+        var stamp = Guid.NewGuid();
+        var plain = new DefaultHttpContext();
+        plain.Request.Path = "/plans/1";
+        var withQuery = new DefaultHttpContext();
+        withQuery.Request.Path = "/plans/1";
+        withQuery.Request.QueryString = new QueryString("?filler=1");
+
+        Assert.Equal(stamp, PageBodies.KeyFor("Page", stamp, plain, true, false).Stamp);
+        Assert.NotEqual(PageBodies.KeyFor("Page", stamp, plain, true, false), PageBodies.KeyFor("Page", stamp, plain, false, true));
+        Assert.Equal(Guid.Empty, PageBodies.KeyFor("Page", stamp, withQuery, true, false).Stamp);
+    }
+
     private static string Form(string token) =>
         $"<form method=\"post\"><input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"{token}\" /></form>";
 

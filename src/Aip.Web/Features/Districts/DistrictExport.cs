@@ -76,7 +76,7 @@ public sealed class DistrictExport(AipDbContext db, IDocumentRenderer renderer, 
             json.WriteStartArray("notExported");
             foreach (var table in record.Tables.Where(t => !t.Exported))
             {
-                json.WriteStringValue($"{table.Label}: secrets or mail in transit, deleted with the district but never exported");
+                json.WriteStringValue($"{table.Label}: deleted with the district but never exported (secrets, mail in transit or the app's own bookkeeping)");
             }
 
             json.WriteStringValue("People's accounts: password hashes, security and concurrency stamps");

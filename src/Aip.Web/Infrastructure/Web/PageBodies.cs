@@ -38,8 +38,9 @@ public sealed class PageBodies(IAntiforgery antiforgery, IOptions<AntiforgeryOpt
     /// <summary>
     /// The key of <paramref name="page"/>'s body for the records under <paramref name="stamp"/> and this request's reader:
     /// the person (account, role, district), <paramref name="rights"/> (what the action asked the authorization handlers,
-    /// so a right that changes without the records changing gives another body) and the address with its query (pages
-    /// link back to it).
+    /// so a right that changes without the records changing gives another body) and the path (pages link back to it). A
+    /// request with a query string is rendered every time (a key without a stamp): the pages reused take none, and
+    /// anyone could otherwise fill the store with addresses of their own making.
     /// </summary>
     public static PageBodyKey KeyFor(string page, Guid stamp, HttpContext context, params ReadOnlySpan<bool> rights)
     {
@@ -51,7 +52,9 @@ public sealed class PageBodies(IAntiforgery antiforgery, IOptions<AntiforgeryOpt
             flags[i] = rights[i] ? '1' : '0';
         }
 
-        return new(page, stamp, $"{user.UserId()}|{user.Role()}|{user.DistrictId()}|{new string(flags)}|{context.Request.Path}{context.Request.QueryString}");
+        return new(
+            page, context.Request.QueryString.HasValue ? Guid.Empty : stamp,
+            $"{user.UserId()}|{user.Role()}|{user.DistrictId()}|{new string(flags)}|{context.Request.Path}");
     }
 
     /// <summary>The body kept under <paramref name="key"/>, with this request's antiforgery token in its forms; null when none is kept.</summary>
