@@ -103,7 +103,8 @@ public sealed class PageBodies(IAntiforgery antiforgery, IOptions<AntiforgeryOpt
 
 /// <summary>
 /// <c>&lt;reusable-body key="…"&gt;…&lt;/reusable-body&gt;</c>: renders its content and keeps it in <see cref="PageBodies"/>
-/// under the key (nothing is kept without one). The element itself leaves no trace in the page.
+/// under the key. Without a key, or with one that has no stamp, the content is written as it renders, not copied into a
+/// string (a copy of the body: about four bytes a character). The element itself leaves no trace in the page.
 /// </summary>
 [HtmlTargetElement("reusable-body")]
 public sealed class ReusableBodyTagHelper(PageBodies bodies) : TagHelper
@@ -118,12 +119,14 @@ public sealed class ReusableBodyTagHelper(PageBodies bodies) : TagHelper
     {
         ArgumentNullException.ThrowIfNull(output);
         output.TagName = null;
+        if (Key is not { } key || key.Stamp == Guid.Empty)
+        {
+            return;
+        }
+
         var content = await output.GetChildContentAsync();
         var html = content.GetContent();
         output.Content.SetHtmlContent(html);
-        if (Key is { } key)
-        {
-            bodies.Keep(key, html, ViewContext.HttpContext);
-        }
+        bodies.Keep(key, html, ViewContext.HttpContext);
     }
 }
