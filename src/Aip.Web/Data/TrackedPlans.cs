@@ -30,34 +30,22 @@ internal sealed class TrackedPlans
         _byId.TryGetValue((typeof(T), id), out var entity) ? (T)entity : null;
 
     /// <summary>The tracked plan a record belongs to: the plan itself, one of its items, or a record that goes with it.</summary>
-    public Plan? PlanOf(object entity) => entity switch
-    {
-        Plan p => p,
-        Objective o => Find<Plan>(o.PlanId),
-        FinalOutcome f => Find<Plan>(f.PlanId),
-        Initiative i => Find<Objective>(i.ObjectiveId) is { } o ? PlanOf(o) : null,
-        Benchmark b => Find<Initiative>(b.InitiativeId) is { } i ? PlanOf(i) : null,
-        Activity a => Find<Initiative>(a.InitiativeId) is { } i ? PlanOf(i) : null,
-        BenchmarkTarget t => Find<Benchmark>(t.BenchmarkId) is { } b ? PlanOf(b) : null,
-        PlanReview r => Find<Plan>(r.PlanId),
-        CriterionRating r => Find<PlanReview>(ShadowKey(r, "ReviewId")) is { } review ? PlanOf(review) : null,
-        ReviewComment c => Find<Plan>(c.PlanId),
-        SelfAssessment s => Find<Plan>(s.PlanId),
-        GuidingAnswer a => Find<SelfAssessment>(ShadowKey(a, "SelfAssessmentId")) is { } s ? PlanOf(s) : null,
-        Amendment a => Find<Plan>(a.PlanId),
-        PlanVersion v => Find<Plan>(v.PlanId),
-        _ => null,
-    };
+    public Plan? PlanOf(object entity) => entity as Plan ?? (PlanIdOf(entity) is { } planId ? Find<Plan>(planId) : null);
 
     /// <summary>
     /// The id of the plan a record belongs to, whether the plan is tracked or not (a review comment pinned without
     /// loading the plan); null for a record of no plan, or an item whose parents are not tracked (commands load the whole
     /// plan to change an item).
     /// </summary>
-    public Guid? PlanIdOf(object entity) => PlanOf(entity)?.Id ?? entity switch
+    public Guid? PlanIdOf(object entity) => entity switch
     {
+        Plan p => p.Id,
         Objective o => o.PlanId,
         FinalOutcome f => f.PlanId,
+        Initiative i => Find<Objective>(i.ObjectiveId)?.PlanId,
+        Benchmark b => Find<Initiative>(b.InitiativeId) is { } i ? PlanIdOf(i) : null,
+        Activity a => Find<Initiative>(a.InitiativeId) is { } i ? PlanIdOf(i) : null,
+        BenchmarkTarget t => Find<Benchmark>(t.BenchmarkId) is { } b ? PlanIdOf(b) : null,
         PlanReview r => r.PlanId,
         CriterionRating r => Find<PlanReview>(ShadowKey(r, "ReviewId"))?.PlanId,
         ReviewComment c => c.PlanId,

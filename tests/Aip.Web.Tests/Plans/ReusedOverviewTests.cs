@@ -3,7 +3,10 @@ using Aip.Domain.Districts;
 using Aip.Domain.People;
 using Aip.Domain.Plans;
 using Aip.Domain.Reviews;
+using Aip.Web.Data;
+using Aip.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aip.Web.Tests.Plans;
 
@@ -151,16 +154,14 @@ public abstract class ReusedOverviewTests(AipApp app)
     private static async Task<string> MainTextAsync(TestClient client, Guid planId) =>
         (await client.GetPageAsync($"/plans/{planId}")).QuerySelector("main")!.TextContent;
 
-    private Task<int> ChangePlanAsync(Guid planId, Action<Plan> change) => app.WithDbAsync(async db =>
+    /// <summary>Changes the plan as a command does: loaded whole by the app's own store, saved through its pipeline.</summary>
+    private async Task ChangePlanAsync(Guid planId, Action<Plan> change)
     {
-        var plan = await db.Plans
-            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Benchmarks).ThenInclude(b => b.Targets)
-            .Include(p => p.Objectives).ThenInclude(o => o.Initiatives).ThenInclude(i => i.Activities)
-            .Include(p => p.FinalOutcomes)
-            .AsSplitQuery().SingleAsync(p => p.Id == planId);
+        await using var scope = app.Services.CreateAsyncScope();
+        var plan = (await scope.ServiceProvider.GetRequiredService<PlanStore>().LoadAsync(planId))!;
         change(plan);
-        return await db.SaveChangesAsync();
-    });
+        await scope.ServiceProvider.GetRequiredService<AipDbContext>().SaveChangesAsync();
+    }
 
     private Task<int> RenameDistrictAsync(Guid districtId, string name) => app.WithDbAsync(async db =>
     {

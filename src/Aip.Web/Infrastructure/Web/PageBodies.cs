@@ -10,7 +10,11 @@ namespace Aip.Web.Infrastructure.Web;
 /// What a reused page body is kept under: the page, the stamp of the records it shows (a <see cref="Data.PlanPageStamp"/>),
 /// and the reader (<see cref="PageBodies.KeyFor"/>).
 /// </summary>
-public sealed record PageBodyKey(string Page, Guid Stamp, string Reader);
+public sealed record PageBodyKey(string Page, Guid Stamp, string Reader)
+{
+    /// <summary>Whether a body may be kept and reused under the key: not without a stamp (a plan with no stamp row, a query string).</summary>
+    public bool Reusable => Stamp != Guid.Empty;
+}
 
 /// <summary>A kept page body (<see cref="PageBodies"/>) for <c>Features/Shared/ReusedBody.cshtml</c>, which sets it in the layout.</summary>
 public sealed record ReusedBody(string Title, string Html);
@@ -61,7 +65,7 @@ public sealed class PageBodies(IAntiforgery antiforgery, IOptions<AntiforgeryOpt
     public string? Find(PageBodyKey key, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (key.Stamp == Guid.Empty || !_bodies.TryGetValue(key, out Body? body) || body is null)
+        if (!key.Reusable || !_bodies.TryGetValue(key, out Body? body) || body is null)
         {
             return null;
         }
@@ -78,7 +82,7 @@ public sealed class PageBodies(IAntiforgery antiforgery, IOptions<AntiforgeryOpt
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(html);
-        if (key.Stamp == Guid.Empty || html.Contains(OneTimeFormAttribute.FieldName, StringComparison.Ordinal))
+        if (!key.Reusable || html.Contains(OneTimeFormAttribute.FieldName, StringComparison.Ordinal))
         {
             return;
         }
@@ -119,7 +123,7 @@ public sealed class ReusableBodyTagHelper(PageBodies bodies) : TagHelper
     {
         ArgumentNullException.ThrowIfNull(output);
         output.TagName = null;
-        if (Key is not { } key || key.Stamp == Guid.Empty)
+        if (Key is not { Reusable: true } key)
         {
             return;
         }
